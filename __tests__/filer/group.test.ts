@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import type { Hit } from '../../src/gate/artifact.js';
+import { groupHits } from '../../src/filer/group.js';
+import { groupFingerprint } from '../../src/filer/fingerprint.js';
+import type { GroupBy } from '../../src/filer/types.js';
+
+const hit = (over: Partial<Hit> = {}): Hit => ({
+  repo: 'org/a',
+  path: 'src/x.py',
+  line_number: 12,
+  pattern: 'LegacyClient(',
+  snippet: 'client = LegacyClient(key)',
+  ...over,
+});
+
+const hits: Hit[] = [
+  hit(),
+  hit({ path: 'src/y.py', line_number: 3 }),
+  hit({ pattern: 'OldApi(', snippet: 'OldApi()' }),
+  hit({ repo: 'org/b', path: 'b.py', line_number: 1 }),
+];
+
+describe('groupHits', () => {
+  it.each<[GroupBy, string[][]]>([
+    [
+      'repo',
+      [
+        ['org/a', '3'],
+        ['org/b', '1'],
+      ],
+    ],
+    [
+      'repo-pattern',
+      [
+        ['org/a LegacyClient(', '2'],
+        ['org/a OldApi(', '1'],
+        ['org/b LegacyClient(', '1'],
+      ],
+    ],
+    [
+      'pattern',
+      [
+        ['LegacyClient(', '3'],
+        ['OldApi(', '1'],
+      ],
+    ],
+  ])('groups by %s', (groupBy, expected) => {
+    const groups = groupHits(hits, groupBy);
+    const shown = groups.map((g) => [
+      [g.repo, g.pattern].filter((x) => x !== null).join(' '),
+      String(g.hits.length),
+    ]);
+    expect(shown).toEqual(expected);
+  });
+
+  it('fingerprints sha256 of the documented versioned key, so other tools can compute it', () => {
+    const [group] = groupHits([hit()], 'repo-pattern');
+    const expected = createHash('sha256')
+      .update('v1\0group\0repo-pattern\0org/a\0LegacyClient(')
+      .digest('hex');
+    expect(group!.fingerprint).toBe(expected.slice(0, 24));
+    expect(groupFingerprint('repo-pattern', ['org/a', 'LegacyClient('])).toBe(group!.fingerprint);
+  });
+
+  it('gives the same key under different group-by a different fingerprint', () => {
+    const byRepo = groupHits([hit({ pattern: 'org/a' })], 'repo')[0]!;
+    const byPattern = groupHits([hit({ pattern: 'org/a' })], 'pattern')[0]!;
+    expect(byRepo.fingerprint).not.toBe(byPattern.fingerprint);
+  });
+
+  it('treats repository names case-insensitively, as GitHub does', () => {
+    const groups = groupHits(
+      [hit({ repo: 'Org/A' }), hit({ repo: 'org/a', path: 'z.py' })],
+      'repo',
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.repos).toHaveLength(1);
+    expect(groups[0]!.fingerprint).toBe(groupHits([hit()], 'repo')[0]!.fingerprint);
+  });
+
+  it('keeps a hit id when the code moves to another line or is re-indented', () => {
+    const before = groupHits(
+      [hit({ line_number: 12, snippet: 'client = LegacyClient(key)' })],
+      'repo',
+    )[0]!;
+    const after = groupHits(
+      [hit({ line_number: 40, snippet: '    client  =  LegacyClient(key)' })],
+      'repo',
+    )[0]!;
+    expect(after.hits[0]!.id).toBe(before.hits[0]!.id);
+  });
+
+  it('gives edited code, another file or another pattern a new hit id', () => {
+    const base = groupHits([hit()], 'repo')[0]!.hits[0]!.id;
+    for (const changed of [
+      hit({ snippet: 'client = LegacyClient(other)' }),
+      hit({ path: 'src/z.py' }),
+      hit({ pattern: 'Legacy' }),
+    ]) {
+      expect(groupHits([changed], 'repo')[0]!.hits[0]!.id).not.toBe(base);
+    }
+  });
+
+  it('tells apart identical code found twice in one file, in line order', () => {
+    const group = groupHits([hit({ line_number: 50 }), hit({ line_number: 10 })], 'repo')[0]!;
+    expect(group.hits.map((h) => h.hit.line_number)).toEqual([10, 50]);
+    expect(new Set(group.hits.map((h) => h.id)).size).toBe(2);
+    // The first occurrence keeps the id a single occurrence has.
+    expect(group.hits[0]!.id).toBe(groupHits([hit({ line_number: 10 })], 'repo')[0]!.hits[0]!.id);
+  });
+
+  const arbHit = fc.record({
+    repo: fc.constantFrom('org/a', 'org/b', 'Org/A'),
+    path: fc.constantFrom('a.py', 'b/c.ts'),
+    line_number: fc.integer({ min: 1, max: 5 }),
+    pattern: fc.constantFrom('p1', 'p2'),
+    snippet: fc.option(fc.constantFrom('x', 'y y'), { nil: undefined }),
+  });
+
+  it('depends only on the set of hits, not their order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(arbHit, { maxLength: 30 }), (list) => {
+        const reversed = [...list].reverse();
+        for (const groupBy of ['repo', 'repo-pattern', 'pattern'] as const) {
+          expect(JSON.stringify(groupHits(reversed, groupBy))).toBe(
+            JSON.stringify(groupHits(list, groupBy)),
+          );
+        }
+      }),
+    );
+  });
+
+  it('puts every hit in exactly one group, with ids unique inside it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbHit, { maxLength: 40 }),
+        fc.constantFrom<GroupBy>('repo', 'repo-pattern', 'pattern'),
+        (list, groupBy) => {
+          const groups = groupHits(list, groupBy);
+          expect(groups.reduce((n, g) => n + g.hits.length, 0)).toBe(list.length);
+          for (const g of groups) expect(new Set(g.hits.map((h) => h.id)).size).toBe(g.hits.length);
+          expect(new Set(groups.map((g) => g.fingerprint)).size).toBe(groups.length);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import { createActionsHost } from './host/actions-host.js';
+import type { Host } from './host.js';
+import {
+  AuditGateError,
+  ConfigurationError,
+  classify,
+  errorMessage,
+  type FailureReason,
+} from './errors.js';
+import { parseOptions, registerSecrets, type Options } from './options.js';
+import { validateMode } from './modes/validate.js';
+import { signMode } from './modes/sign.js';
+import type { ModeResult } from './modes/result.js';
+import { renderFailureSummary } from './report/gate-summary.js';
+import { writeMetrics } from './report/metrics.js';
+
+const FAILURE_TITLES: Record<FailureReason, string> = {
+  schema: 'artifact refused',
+  hmac: 'signature refused',
+  quota: 'API quota exhausted',
+  config: 'configuration error',
+  internal: 'unexpected failure',
+};
+
+/**
+ * The one place that turns a mode's result or error into outputs, a summary and an exit code.
+ * Returns the exit code rather than exiting, so tests call it without ending the process.
+ */
+export async function run(host: Host = createActionsHost()): Promise<number> {
+  const started = performance.now();
+  let options: Options | null = null;
+  try {
+    registerSecrets(host);
+    options = parseOptions(host);
+    const result = await dispatch(options, host);
+    for (const [name, value] of Object.entries(result.outputs)) {
+      host.setOutput(name as keyof ModeResult['outputs'], value);
+    }
+    await host.writeSummary(result.summary);
+    await writeMetrics(options.metrics, options.mode, result.metrics ?? {}, started, host);
+    return result.exitCode ?? 0;
+  } catch (error) {
+    const { exitCode, reason } = classify(error);
+    const details = error instanceof AuditGateError ? error.details : [];
+    if (details.length > 0) {
+      await host.group(`${details.length} problem(s) in detail`, async () => {
+        for (const line of details) host.info(line);
+      });
+    }
+    if (reason === 'internal' && error instanceof Error && error.stack) host.debug(error.stack);
+    const message =
+      reason === 'internal' ? `Unexpected failure: ${errorMessage(error)}` : errorMessage(error);
+    host.error(message, { title: `audit-gate: ${FAILURE_TITLES[reason]}` });
+    host.setOutput('failure-reason', reason);
+    if (reason === 'schema' || reason === 'hmac') host.setOutput('valid', false);
+    await host
+      .writeSummary(renderFailureSummary(FAILURE_TITLES[reason], message, details))
+      .catch(() => undefined);
+    if (options) {
+      await writeMetrics(options.metrics, options.mode, {}, started, host).catch(() => undefined);
+    }
+    return exitCode;
+  }
+}
+
+function dispatch(options: Options, host: Host): Promise<ModeResult> {
+  switch (options.mode) {
+    case 'validate':
+      return validateMode(options.gate, host);
+    case 'sign':
+      return signMode(options.sign, host);
+    case 'file':
+    case 'fallback':
+    case 'purge':
+      throw new ConfigurationError(
+        `Mode '${options.mode}' is not implemented yet in this version of audit-gate.`,
+      );
+    default:
+      return assertNever(options);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled mode: ${JSON.stringify(value)}`);
+}
