@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import {
+  writeCanonicalJson,
   canonicalJson,
   canonicalJsonBy,
   canonicalRoute,
@@ -250,5 +251,58 @@ describe('canonicalJson: properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('writeCanonicalJson: the same text in chunks', () => {
+  const streamed = (value: unknown): string => {
+    const chunks: string[] = [];
+    writeCanonicalJson(value, (chunk) => chunks.push(chunk));
+    return chunks.join('');
+  };
+
+  it('equals the oracle for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(streamed(value)).toBe(canonicalize(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals the oracle for long arrays of objects in varied shapes, integer-like keys too', () => {
+    const hit = fc.record(
+      {
+        repo: fc.string(),
+        path: fc.string(),
+        line_number: fc.integer(),
+        '10': fc.boolean(),
+        '9': fc.string(),
+        nested: fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 4 }),
+      },
+      { requiredKeys: ['repo'] },
+    );
+    fc.assert(
+      fc.property(fc.array(hit, { minLength: 500, maxLength: 1100 }), fc.string(), (hits, id) => {
+        const artifact = { z: id, org_unregistered_hits: hits, a: { b: hits.slice(0, 3) } };
+        expect(streamed(artifact)).toBe(canonicalize(artifact));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('hands a large value over in several chunks', () => {
+    const big = { hits: Array.from({ length: 20000 }, (_, i) => ({ b: 'x'.repeat(80), a: i })) };
+    const chunks: string[] = [];
+    writeCanonicalJson(big, (chunk) => chunks.push(chunk));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(canonicalize(big));
+  });
+
+  it('refuses a lone surrogate inside a streamed array', () => {
+    const value = {
+      hits: Array.from({ length: 1000 }, (_, i) => ({ s: i === 700 ? '\ud800' : 'ok' })),
+    };
+    expect(() => streamed(value)).toThrow(/lone surrogate/);
   });
 });

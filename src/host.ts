@@ -9,8 +9,8 @@ export interface AnnotationProperties {
 
 /**
  * Everything the action needs from its surroundings: inputs, outputs, logs, the summary and the
- * run's context. The action passes one backed by @actions/core; the CLI passes one backed by
- * argv and stdio. Logic never imports @actions/core itself, so both run the same code.
+ * run's context. The action passes one that speaks the runner's protocol; the CLI passes one backed by
+ * argv and stdio. Logic never writes workflow commands itself, so both run the same code.
  */
 export interface Host {
   /** The raw input, trimmed; '' when not given. */

@@ -4,9 +4,9 @@
  * JSON.stringify already writes numbers (ECMAScript Number::toString, `-0` as `0`) and string
  * escapes exactly as RFC 8785 requires, and it is native; only the order of object members
  * differs. Serialising value by value in JavaScript instead (the `canonicalize` package) costs
- * about 6x JSON.parse on a large artifact. So the usual route copies the value with each
- * object's keys inserted in UTF-16 code-unit order, the order JSON.stringify then enumerates,
- * and lets JSON.stringify write the copy (together about one JSON.parse; see
+ * about 5x JSON.parse on a large artifact. So the usual route copies whatever is out of order,
+ * inserting each object's keys in UTF-16 code-unit order, the order JSON.stringify then
+ * enumerates, and lets JSON.stringify write the result: about one JSON.parse in all (see
  * scripts/bench-canonical.ts).
  *
  * Insertion order is not enumeration order for integer-like keys ("1", "10"): JavaScript lists
@@ -65,6 +65,88 @@ function serialize(route: CanonicalRoute, value: unknown): string {
   return serializeMemberByMember(value);
 }
 
+// ---- streaming --------------------------------------------------------------------------------
+
+/** Arrays longer than this are written in batches of this many elements. */
+const STREAM_BATCH = 512;
+/** Chunks handed to the writer: large enough that the per-call cost vanishes. */
+const STREAM_CHUNK = 1 << 20;
+
+/**
+ * The same text as canonicalJson, handed to `write` in chunks, so a large artifact's canonical
+ * form never exists whole in memory and its hit objects are never copied all at once: the
+ * HMAC of a 30 MB artifact then costs its hash, not a second copy of the artifact. The
+ * top-level members and long arrays are walked here (the member-by-member rules: keys sorted
+ * explicitly); everything below them takes canonicalJson's own routes, sharing one shape cache.
+ */
+export function writeCanonicalJson(value: unknown, write: (chunk: string) => void): void {
+  const shapes: (Shape | undefined)[] = [];
+  let buffer = '';
+  const emit = (text: string): void => {
+    buffer += text;
+    if (buffer.length >= STREAM_CHUNK) {
+      write(buffer);
+      buffer = '';
+    }
+  };
+  streamNode(value, 1, shapes, emit);
+  if (buffer !== '') write(buffer);
+}
+
+function streamNode(
+  node: unknown,
+  depth: number,
+  shapes: (Shape | undefined)[],
+  emit: (text: string) => void,
+): void {
+  if (!isContainer(node)) {
+    emit(checkWellFormed(serializePrimitive(node)));
+    return;
+  }
+  if (depth > MAX_CANONICAL_DEPTH) throw tooDeep();
+  if (Array.isArray(node)) {
+    if (node.length <= STREAM_BATCH) {
+      emit(checkWellFormed(serializeSharing(node, depth, shapes)));
+      return;
+    }
+    // In batches: one JSON.stringify per batch rather than per element or per artifact.
+    emit('[');
+    for (let i = 0; i < node.length; i += STREAM_BATCH) {
+      const batch = serializeSharing(node.slice(i, i + STREAM_BATCH), depth, shapes);
+      emit(`${i > 0 ? ',' : ''}${checkWellFormed(batch.slice(1, -1))}`);
+    }
+    emit(']');
+    return;
+  }
+  if (depth > 1) {
+    emit(checkWellFormed(serializeSharing(node, depth, shapes)));
+    return;
+  }
+  // The default sort compares UTF-16 code units, as RFC 8785 requires, integer-like keys too.
+  const keys = Object.keys(node).sort();
+  emit('{');
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    emit(`${i > 0 ? ',' : ''}${checkWellFormed(JSON.stringify(key))}:`);
+    streamNode(node[key], depth + 1, shapes, emit);
+  }
+  emit('}');
+}
+
+/** canonicalJson of a value below the streamed levels, reusing the caller's shape cache. */
+function serializeSharing(
+  node: JsonContainer,
+  depth: number,
+  shapes: (Shape | undefined)[],
+): string {
+  try {
+    return JSON.stringify(copyContainer(node, depth, shapes));
+  } catch (error) {
+    if (error instanceof IntegerLikeKey) return serialize('property-list', node);
+    throw error;
+  }
+}
+
 // ---- the sorted copy --------------------------------------------------------------------------
 
 const INTEGER_LIKE_KEY: unique symbol = Symbol('integer-like key');
@@ -74,8 +156,8 @@ class IntegerLikeKey {}
 
 /**
  * The sorted order of one object shape. Objects at the same depth usually share a shape (every
- * hit has the same keys in the same order), so the last one seen at each depth is remembered
- * and its keys compared by identity instead of being sorted again.
+ * hit has the same keys in the same order), so the last one seen at each depth is remembered:
+ * comparing keys with it is cheaper than sorting them again.
  */
 interface Shape {
   readonly keys: readonly string[];
@@ -84,8 +166,10 @@ interface Shape {
   readonly inOrder: boolean;
 }
 
-function trySortedCopy(value: JsonContainer): JsonContainer | typeof INTEGER_LIKE_KEY {
-  const shapes: (Shape | undefined)[] = [];
+function trySortedCopy(
+  value: JsonContainer,
+  shapes: (Shape | undefined)[] = [],
+): JsonContainer | typeof INTEGER_LIKE_KEY {
   try {
     return copyContainer(value, 1, shapes);
   } catch (error) {

@@ -7,7 +7,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ArtifactError, ConfigurationError, SignatureError } from '../errors.js';
 import type { ArtifactSignature } from './artifact.js';
-import { canonicalJson } from './canonical-json.js';
+import { writeCanonicalJson } from './canonical-json.js';
 
 export const SIGNATURE_ALG = 'HMAC-SHA256' as const;
 
@@ -176,15 +176,15 @@ export function computeSignature(
   format: SignedFormat,
   key: string,
 ): string {
-  let canonical: string;
+  const hmac = createHmac('sha256', key);
   try {
-    canonical = canonicalJson(unsignedPayload(document, format));
+    // Streamed: the canonical text of a large artifact is hashed chunk by chunk, never whole.
+    writeCanonicalJson(unsignedPayload(document, format), (chunk) => hmac.update(chunk, 'utf8'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ArtifactError(`artifact cannot be canonicalised for its HMAC (RFC 8785): ${reason}`);
   }
-  // Encoding to a Buffer first is measurably faster than letting update() encode the string.
-  return createHmac('sha256', key).update(Buffer.from(canonical, 'utf8')).digest('hex');
+  return hmac.digest('hex');
 }
 
 /** A new document carrying a fresh signature; the input is left as it was. */

@@ -19,5 +19,13 @@ export function table(header: readonly string[], rows: readonly (readonly string
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${thousands(count)} ${count === 1 ? one : many}`;
+}
+
+/**
+ * `12345` -> `12,345`. Not `toLocaleString`: loading ICU's locale data costs ~20 ms of
+ * start-up, a tenth of the action's cold-start budget.
+ */
+export function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
