@@ -2,22 +2,22 @@ export const id = 222;
 export const ids = [222];
 export const modules = {
 
-/***/ 7750:
+/***/ 17750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = {
     RBTree: __webpack_require__(5004),
-    BinTree: __webpack_require__(2663)
+    BinTree: __webpack_require__(92663)
 };
 
 
 /***/ }),
 
-/***/ 2663:
+/***/ 92663:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var TreeBase = __webpack_require__(253);
+var TreeBase = __webpack_require__(20253);
 
 function Node(data) {
     this.data = data;
@@ -132,7 +132,7 @@ module.exports = BinTree;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var TreeBase = __webpack_require__(253);
+var TreeBase = __webpack_require__(20253);
 
 function Node(data) {
     this.data = data;
@@ -353,7 +353,7 @@ module.exports = RBTree;
 
 /***/ }),
 
-/***/ 253:
+/***/ 20253:
 /***/ ((module) => {
 
 
@@ -595,7 +595,7 @@ module.exports = TreeBase;
 
 /***/ }),
 
-/***/ 5222:
+/***/ 95222:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
@@ -605,8 +605,8 @@ module.exports = TreeBase;
 
 
 
-exports.register = __webpack_require__(1627).globalRegistry;
-exports.Registry = __webpack_require__(1627);
+exports.register = __webpack_require__(11627).globalRegistry;
+exports.Registry = __webpack_require__(11627);
 Object.defineProperty(exports, "contentType", ({
 	configurable: false,
 	enumerable: true,
@@ -619,26 +619,26 @@ Object.defineProperty(exports, "contentType", ({
 }));
 exports.prometheusContentType = exports.Registry.PROMETHEUS_CONTENT_TYPE;
 exports.openMetricsContentType = exports.Registry.OPENMETRICS_CONTENT_TYPE;
-exports.validateMetricName = __webpack_require__(1539).validateMetricName;
+exports.validateMetricName = __webpack_require__(81539).validateMetricName;
 
-exports.Counter = __webpack_require__(8606);
-exports.Gauge = __webpack_require__(7173);
-exports.Histogram = __webpack_require__(5416);
-exports.Summary = __webpack_require__(3529);
-exports.Pushgateway = __webpack_require__(7524);
+exports.Counter = __webpack_require__(88606);
+exports.Gauge = __webpack_require__(87173);
+exports.Histogram = __webpack_require__(55416);
+exports.Summary = __webpack_require__(65910);
+exports.Pushgateway = __webpack_require__(87524);
 
-exports.linearBuckets = __webpack_require__(964).linearBuckets;
-exports.exponentialBuckets = __webpack_require__(964).exponentialBuckets;
+exports.linearBuckets = __webpack_require__(90964).linearBuckets;
+exports.exponentialBuckets = __webpack_require__(90964).exponentialBuckets;
 
-exports.collectDefaultMetrics = __webpack_require__(5106);
+exports.collectDefaultMetrics = __webpack_require__(35106);
 
 exports.aggregators = __webpack_require__(5924).aggregators;
-exports.AggregatorRegistry = __webpack_require__(816);
+exports.AggregatorRegistry = __webpack_require__(40816);
 
 
 /***/ }),
 
-/***/ 964:
+/***/ 90964:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -676,7 +676,7 @@ exports.exponentialBuckets = (start, factor, count) => {
 
 /***/ }),
 
-/***/ 816:
+/***/ 40816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -689,13 +689,13 @@ exports.exponentialBuckets = (start, factor, count) => {
  * cluster master.
  */
 
-const Registry = __webpack_require__(1627);
-const { Grouper } = __webpack_require__(9588);
+const Registry = __webpack_require__(11627);
+const { Grouper } = __webpack_require__(89588);
 const { aggregators } = __webpack_require__(5924);
 // We need to lazy-load the 'cluster' module as some application servers -
 // namely Passenger - crash when it is imported.
 let cluster = () => {
-	const data = __webpack_require__(9907);
+	const data = __webpack_require__(29907);
 	cluster = () => data;
 	return data;
 };
@@ -902,7 +902,7 @@ module.exports = AggregatorRegistry;
 
 /***/ }),
 
-/***/ 8606:
+/***/ 88606:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -910,17 +910,17 @@ module.exports = AggregatorRegistry;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const {
 	hashObject,
 	isObject,
 	getLabels,
 	removeLabels,
 	nowTimestamp,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const Exemplar = __webpack_require__(9024);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const Exemplar = __webpack_require__(69024);
 
 class Counter extends Metric {
 	constructor(config) {
@@ -1056,27 +1056,27 @@ module.exports = Counter;
 
 /***/ }),
 
-/***/ 5106:
+/***/ 35106:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isObject } = __webpack_require__(9588);
+const { isObject } = __webpack_require__(89588);
 
 // Default metrics.
-const processCpuTotal = __webpack_require__(8293);
-const processStartTime = __webpack_require__(8228);
-const osMemoryHeap = __webpack_require__(3981);
-const processOpenFileDescriptors = __webpack_require__(5217);
-const processMaxFileDescriptors = __webpack_require__(9655);
-const eventLoopLag = __webpack_require__(4460);
+const processCpuTotal = __webpack_require__(68293);
+const processStartTime = __webpack_require__(98228);
+const osMemoryHeap = __webpack_require__(13981);
+const processOpenFileDescriptors = __webpack_require__(75217);
+const processMaxFileDescriptors = __webpack_require__(19655);
+const eventLoopLag = __webpack_require__(14460);
 const processHandles = __webpack_require__(5490);
-const processRequests = __webpack_require__(7439);
-const processResources = __webpack_require__(884);
-const heapSizeAndUsed = __webpack_require__(2365);
-const heapSpacesSizeAndUsed = __webpack_require__(3844);
-const version = __webpack_require__(3344);
-const gc = __webpack_require__(9336);
+const processRequests = __webpack_require__(67439);
+const processResources = __webpack_require__(10884);
+const heapSizeAndUsed = __webpack_require__(42365);
+const heapSpacesSizeAndUsed = __webpack_require__(33844);
+const version = __webpack_require__(63344);
+const gc = __webpack_require__(69336);
 
 const metrics = {
 	processCpuTotal,
@@ -1114,7 +1114,7 @@ module.exports.metricsList = metricsList;
 
 /***/ }),
 
-/***/ 9024:
+/***/ 69024:
 /***/ ((module) => {
 
 
@@ -1158,7 +1158,7 @@ module.exports = Exemplar;
 
 /***/ }),
 
-/***/ 7173:
+/***/ 87173:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1166,7 +1166,7 @@ module.exports = Exemplar;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 
 const {
 	setValue,
@@ -1175,9 +1175,9 @@ const {
 	hashObject,
 	isObject,
 	removeLabels,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
 
 class Gauge extends Metric {
 	constructor(config) {
@@ -1338,7 +1338,7 @@ module.exports = Gauge;
 
 /***/ }),
 
-/***/ 5416:
+/***/ 55416:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1346,17 +1346,17 @@ module.exports = Gauge;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const {
 	getLabels,
 	hashObject,
 	isObject,
 	removeLabels,
 	nowTimestamp,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const Exemplar = __webpack_require__(9024);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const Exemplar = __webpack_require__(69024);
 
 class Histogram extends Metric {
 	constructor(config) {
@@ -1696,14 +1696,14 @@ module.exports = Histogram;
 
 /***/ }),
 
-/***/ 2476:
+/***/ 12476:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Registry = __webpack_require__(1627);
-const { isObject } = __webpack_require__(9588);
-const { validateMetricName, validateLabelName } = __webpack_require__(1539);
+const Registry = __webpack_require__(11627);
+const { isObject } = __webpack_require__(89588);
+const { validateMetricName, validateLabelName } = __webpack_require__(81539);
 
 /**
  * @abstract
@@ -1781,7 +1781,7 @@ module.exports = { Metric };
 
 
 
-const { Grouper, hashObject } = __webpack_require__(9588);
+const { Grouper, hashObject } = __webpack_require__(89588);
 
 /**
  * Returns a new function that applies the `aggregatorFn` to the values.
@@ -1864,17 +1864,17 @@ exports.aggregators = {
 
 /***/ }),
 
-/***/ 4460:
+/***/ 14460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 
 // Check if perf_hooks module is available
 let perf_hooks;
 try {
-	perf_hooks = __webpack_require__(2987);
+	perf_hooks = __webpack_require__(82987);
 } catch {
 	// node version is too old
 }
@@ -2014,17 +2014,17 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9336:
+/***/ 69336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Histogram = __webpack_require__(5416);
+const Histogram = __webpack_require__(55416);
 
 let perf_hooks;
 
 try {
 	// eslint-disable-next-line
-	perf_hooks = __webpack_require__(2987);
+	perf_hooks = __webpack_require__(82987);
 } catch {
 	// node version is too old
 }
@@ -2079,13 +2079,13 @@ module.exports.metricNames = [NODEJS_GC_DURATION_SECONDS];
 
 /***/ }),
 
-/***/ 2365:
+/***/ 42365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const safeMemoryUsage = __webpack_require__(1315);
+const Gauge = __webpack_require__(87173);
+const safeMemoryUsage = __webpack_require__(81315);
 
 const NODEJS_HEAP_SIZE_TOTAL = 'nodejs_heap_size_total_bytes';
 const NODEJS_HEAP_SIZE_USED = 'nodejs_heap_size_used_bytes';
@@ -2142,13 +2142,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 3844:
+/***/ 33844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const v8 = __webpack_require__(1493);
+const Gauge = __webpack_require__(87173);
+const v8 = __webpack_require__(11493);
 
 const METRICS = ['total', 'used', 'available'];
 const NODEJS_HEAP_SIZE = {};
@@ -2206,7 +2206,7 @@ module.exports.metricNames = Object.values(NODEJS_HEAP_SIZE);
 
 /***/ }),
 
-/***/ 7965:
+/***/ 67965:
 /***/ ((module) => {
 
 
@@ -2245,7 +2245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1315:
+/***/ 81315:
 /***/ ((module) => {
 
 
@@ -2264,14 +2264,14 @@ module.exports = safeMemoryUsage;
 
 /***/ }),
 
-/***/ 3981:
+/***/ 13981:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const linuxVariant = __webpack_require__(7567);
-const safeMemoryUsage = __webpack_require__(1315);
+const Gauge = __webpack_require__(87173);
+const linuxVariant = __webpack_require__(37567);
+const safeMemoryUsage = __webpack_require__(81315);
 
 const PROCESS_RESIDENT_MEMORY = 'process_resident_memory_bytes';
 
@@ -2309,13 +2309,13 @@ module.exports.metricNames =
 
 /***/ }),
 
-/***/ 7567:
+/***/ 37567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 
 const values = ['VmSize', 'VmRSS', 'VmData'];
 
@@ -2398,13 +2398,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 8293:
+/***/ 68293:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const OtelApi = __webpack_require__(1408);
-const Counter = __webpack_require__(8606);
+const OtelApi = __webpack_require__(91408);
+const Counter = __webpack_require__(88606);
 
 const PROCESS_CPU_USER_SECONDS = 'process_cpu_user_seconds_total';
 const PROCESS_CPU_SYSTEM_SECONDS = 'process_cpu_system_seconds_total';
@@ -2498,9 +2498,9 @@ module.exports.metricNames = [
 
 
 
-const { aggregateByObjectName } = __webpack_require__(7965);
-const { updateMetrics } = __webpack_require__(7965);
-const Gauge = __webpack_require__(7173);
+const { aggregateByObjectName } = __webpack_require__(67965);
+const { updateMetrics } = __webpack_require__(67965);
+const Gauge = __webpack_require__(87173);
 
 const NODEJS_ACTIVE_HANDLES = 'nodejs_active_handles';
 const NODEJS_ACTIVE_HANDLES_TOTAL = 'nodejs_active_handles_total';
@@ -2546,13 +2546,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9655:
+/***/ 19655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 
 const PROCESS_MAX_FDS = 'process_max_fds';
 
@@ -2598,13 +2598,13 @@ module.exports.metricNames = [PROCESS_MAX_FDS];
 
 /***/ }),
 
-/***/ 5217:
+/***/ 75217:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 const process = __webpack_require__(932);
 
 const PROCESS_OPEN_FDS = 'process_open_fds';
@@ -2641,13 +2641,13 @@ module.exports.metricNames = [PROCESS_OPEN_FDS];
 
 /***/ }),
 
-/***/ 7439:
+/***/ 67439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Gauge = __webpack_require__(7173);
-const { aggregateByObjectName } = __webpack_require__(7965);
-const { updateMetrics } = __webpack_require__(7965);
+const Gauge = __webpack_require__(87173);
+const { aggregateByObjectName } = __webpack_require__(67965);
+const { updateMetrics } = __webpack_require__(67965);
 
 const NODEJS_ACTIVE_REQUESTS = 'nodejs_active_requests';
 const NODEJS_ACTIVE_REQUESTS_TOTAL = 'nodejs_active_requests_total';
@@ -2693,12 +2693,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 884:
+/***/ 10884:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Gauge = __webpack_require__(7173);
-const { updateMetrics } = __webpack_require__(7965);
+const Gauge = __webpack_require__(87173);
+const { updateMetrics } = __webpack_require__(67965);
 
 const NODEJS_ACTIVE_RESOURCES = 'nodejs_active_resources';
 const NODEJS_ACTIVE_RESOURCES_TOTAL = 'nodejs_active_resources_total';
@@ -2757,12 +2757,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 8228:
+/***/ 98228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 const startInSeconds = Math.round(Date.now() / 1000 - process.uptime());
 
 const PROCESS_START_TIME = 'process_start_time_seconds';
@@ -2789,12 +2789,12 @@ module.exports.metricNames = [PROCESS_START_TIME];
 
 /***/ }),
 
-/***/ 3344:
+/***/ 63344:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 const version = process.version;
 const versionSegments = version.slice(1).split('.').map(Number);
 
@@ -2829,16 +2829,16 @@ module.exports.metricNames = [NODE_VERSION_INFO];
 
 /***/ }),
 
-/***/ 7524:
+/***/ 87524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const url = __webpack_require__(7016);
-const http = __webpack_require__(8611);
-const https = __webpack_require__(5692);
-const { gzipSync } = __webpack_require__(3106);
-const { globalRegistry } = __webpack_require__(1627);
+const url = __webpack_require__(87016);
+const http = __webpack_require__(58611);
+const https = __webpack_require__(65692);
+const { gzipSync } = __webpack_require__(43106);
+const { globalRegistry } = __webpack_require__(11627);
 
 class Pushgateway {
 	constructor(gatewayUrl, options, registry) {
@@ -2972,12 +2972,12 @@ module.exports = Pushgateway;
 
 /***/ }),
 
-/***/ 1627:
+/***/ 11627:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getValueAsString } = __webpack_require__(9588);
+const { getValueAsString } = __webpack_require__(89588);
 
 class Registry {
 	static get PROMETHEUS_CONTENT_TYPE() {
@@ -3221,7 +3221,7 @@ module.exports.globalRegistry = new Registry();
 
 /***/ }),
 
-/***/ 3529:
+/***/ 65910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3229,11 +3229,11 @@ module.exports.globalRegistry = new Registry();
  */
 
 
-const util = __webpack_require__(9023);
-const { getLabels, hashObject, removeLabels } = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const timeWindowQuantiles = __webpack_require__(7639);
+const util = __webpack_require__(39023);
+const { getLabels, hashObject, removeLabels } = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const timeWindowQuantiles = __webpack_require__(57639);
 
 const DEFAULT_COMPRESS_COUNT = 1000; // every 1000 measurements
 
@@ -3436,12 +3436,12 @@ module.exports = Summary;
 
 /***/ }),
 
-/***/ 7639:
+/***/ 57639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { TDigest } = __webpack_require__(3528);
+const { TDigest } = __webpack_require__(83528);
 
 class TimeWindowQuantiles {
 	constructor(maxAgeSeconds, ageBuckets) {
@@ -3510,7 +3510,7 @@ module.exports = TimeWindowQuantiles;
 
 /***/ }),
 
-/***/ 9588:
+/***/ 89588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3647,12 +3647,12 @@ exports.Grouper = Grouper;
 
 /***/ }),
 
-/***/ 1539:
+/***/ 81539:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 
 // These are from https://prometheus.io/docs/concepts/data_model/#metric-names-and-labels
 const metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -3681,7 +3681,7 @@ exports.validateLabel = function validateLabel(savedLabels, labels) {
 
 /***/ }),
 
-/***/ 3528:
+/***/ 83528:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 //
@@ -3689,7 +3689,7 @@ exports.validateLabel = function validateLabel(savedLabels, labels) {
 //
 // approximate distribution percentiles from a stream of reals
 //
-var RBTree = (__webpack_require__(7750).RBTree);
+var RBTree = (__webpack_require__(17750).RBTree);
 
 function TDigest(delta, K, CX) {
     // allocate a TDigest structure.
@@ -4084,9 +4084,9 @@ module.exports = {
 /***/ 8352:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(7601);
-const require_NoopContextManager = __webpack_require__(6);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_NoopContextManager = __webpack_require__(10006);
 //#region src/api/context.ts
 const API_NAME = "context";
 const NOOP_CONTEXT_MANAGER = new require_NoopContextManager.NoopContextManager();
@@ -4187,13 +4187,13 @@ exports.ContextAPI = ContextAPI;
 
 /***/ }),
 
-/***/ 7601:
+/***/ 49982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_ComponentLogger = __webpack_require__(1977);
-__webpack_require__(4351);
-const require_logLevelLogger = __webpack_require__(1714);
+const require_global_utils = __webpack_require__(89227);
+const require_ComponentLogger = __webpack_require__(21977);
+__webpack_require__(54351);
+const require_logLevelLogger = __webpack_require__(21714);
 //#region src/api/diag.ts
 const API_NAME = "diag";
 /**
@@ -4261,12 +4261,12 @@ exports.DiagAPI = DiagAPI;
 
 /***/ }),
 
-/***/ 9102:
+/***/ 19102:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(7601);
-const require_ProxyLoggerProvider = __webpack_require__(9035);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_ProxyLoggerProvider = __webpack_require__(69035);
 //#region src/api/logs.ts
 const API_NAME = "logs";
 /**
@@ -4326,12 +4326,12 @@ exports.e = LogsAPI;
 
 /***/ }),
 
-/***/ 3510:
+/***/ 33510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(7601);
-const require_NoopMeterProvider = __webpack_require__(7554);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_NoopMeterProvider = __webpack_require__(47554);
 //#region src/api/metrics.ts
 const API_NAME = "metrics";
 /**
@@ -4378,15 +4378,15 @@ exports.k = MetricsAPI;
 
 /***/ }),
 
-/***/ 3007:
+/***/ 93007:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(7601);
-const require_utils = __webpack_require__(5196);
-const require_TextMapPropagator = __webpack_require__(3565);
-const require_NoopTextMapPropagator = __webpack_require__(345);
-const require_context_helpers = __webpack_require__(7510);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_utils = __webpack_require__(45196);
+const require_TextMapPropagator = __webpack_require__(43565);
+const require_NoopTextMapPropagator = __webpack_require__(80345);
+const require_context_helpers = __webpack_require__(97510);
 //#region src/api/propagation.ts
 const API_NAME = "propagation";
 const NOOP_TEXT_MAP_PROPAGATOR = new require_NoopTextMapPropagator.NoopTextMapPropagator();
@@ -4461,11 +4461,11 @@ exports.R = PropagationAPI;
 /***/ 5446:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(7601);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
 const require_context_utils = __webpack_require__(3779);
-const require_spancontext_utils = __webpack_require__(6104);
-const require_ProxyTracerProvider = __webpack_require__(5930);
+const require_spancontext_utils = __webpack_require__(83723);
+const require_ProxyTracerProvider = __webpack_require__(55930);
 //#region src/api/trace.ts
 const API_NAME = "trace";
 /**
@@ -4526,10 +4526,10 @@ exports.C = TraceAPI;
 
 /***/ }),
 
-/***/ 7510:
+/***/ 97510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 const require_context$1 = __webpack_require__(8352);
 //#region src/baggage/context-helpers.ts
 /**
@@ -4580,7 +4580,7 @@ exports.setBaggage = setBaggage;
 
 /***/ }),
 
-/***/ 176:
+/***/ 10176:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/baggage/internal/baggage-impl.ts
@@ -4637,11 +4637,11 @@ exports.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
 
 /***/ }),
 
-/***/ 5196:
+/***/ 45196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_diag = __webpack_require__(7601);
-const require_baggage_impl = __webpack_require__(176);
+const require_diag = __webpack_require__(49982);
+const require_baggage_impl = __webpack_require__(10176);
 const require_symbol = __webpack_require__(9333);
 //#region src/baggage/utils.ts
 const diag = require_diag.DiagAPI.instance();
@@ -4680,7 +4680,7 @@ exports.createBaggage = createBaggage;
 
 /***/ }),
 
-/***/ 2534:
+/***/ 42534:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/context-api.ts
@@ -4696,10 +4696,10 @@ exports.context = context;
 
 /***/ }),
 
-/***/ 6:
+/***/ 10006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 //#region src/context/NoopContextManager.ts
 var NoopContextManager = class {
 	active() {
@@ -4729,7 +4729,7 @@ exports.NoopContextManager = NoopContextManager;
 
 /***/ }),
 
-/***/ 3041:
+/***/ 83041:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/context/context.ts
@@ -4776,7 +4776,7 @@ exports.createContextKey = createContextKey;
 
 /***/ }),
 
-/***/ 1778:
+/***/ 31778:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/diag-api.ts
@@ -4788,7 +4788,7 @@ exports.createContextKey = createContextKey;
 *
 * @since 1.0.0
 */
-const diag = (__webpack_require__(7601).DiagAPI).instance();
+const diag = (__webpack_require__(49982).DiagAPI).instance();
 //#endregion
 exports.diag = diag;
 
@@ -4796,10 +4796,10 @@ exports.diag = diag;
 
 /***/ }),
 
-/***/ 1977:
+/***/ 21977:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
+const require_global_utils = __webpack_require__(89227);
 //#region src/diag/ComponentLogger.ts
 /**
 * Component Logger which is meant to be used as part of any component which
@@ -4842,7 +4842,7 @@ exports.DiagComponentLogger = DiagComponentLogger;
 
 /***/ }),
 
-/***/ 9199:
+/***/ 19199:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/diag/consoleLogger.ts
@@ -4910,10 +4910,10 @@ exports._originalConsoleMethods = _originalConsoleMethods;
 
 /***/ }),
 
-/***/ 1714:
+/***/ 21714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(4351);
+__webpack_require__(54351);
 //#region src/diag/internal/logLevelLogger.ts
 function createLogLevelDiagLogger(maxLevel, logger) {
 	if (maxLevel < 0) maxLevel = 0;
@@ -4939,7 +4939,7 @@ exports.createLogLevelDiagLogger = createLogLevelDiagLogger;
 
 /***/ }),
 
-/***/ 4351:
+/***/ 54351:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/diag/types.ts
@@ -4977,37 +4977,37 @@ exports.DiagLogLevel = DiagLogLevel;
 
 /***/ }),
 
-/***/ 1408:
+/***/ 91408:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperties(exports, {
 	__esModule: { value: true },
 	[Symbol.toStringTag]: { value: "Module" }
 });
-const require_types = __webpack_require__(4351);
-const require_utils = __webpack_require__(5196);
-const require_context = __webpack_require__(3041);
-const require_consoleLogger = __webpack_require__(9199);
+const require_types = __webpack_require__(54351);
+const require_utils = __webpack_require__(45196);
+const require_context = __webpack_require__(83041);
+const require_consoleLogger = __webpack_require__(19199);
 const require_NoopMeter = __webpack_require__(1677);
-const require_Metric = __webpack_require__(626);
-const require_NoopLogger = __webpack_require__(9140);
+const require_Metric = __webpack_require__(80626);
+const require_NoopLogger = __webpack_require__(69140);
 const require_LogRecord = __webpack_require__(8973);
-const require_TextMapPropagator = __webpack_require__(3565);
-const require_trace_flags = __webpack_require__(5626);
-const require_invalid_span_constants = __webpack_require__(3552);
-const require_spancontext_utils = __webpack_require__(6104);
-const require_ProxyTracer = __webpack_require__(3861);
-const require_span_kind = __webpack_require__(7483);
-const require_status = __webpack_require__(7632);
+const require_TextMapPropagator = __webpack_require__(43565);
+const require_trace_flags = __webpack_require__(43245);
+const require_invalid_span_constants = __webpack_require__(63552);
+const require_spancontext_utils = __webpack_require__(83723);
+const require_ProxyTracer = __webpack_require__(33861);
+const require_span_kind = __webpack_require__(97483);
+const require_status = __webpack_require__(17632);
 const require_utils$1 = __webpack_require__(2219);
-const require_ProxyTracerProvider = __webpack_require__(5930);
-const require_SamplingResult = __webpack_require__(2965);
-const require_context_api = __webpack_require__(2534);
-const require_diag_api = __webpack_require__(1778);
-const require_logs_api = __webpack_require__(5662);
-const require_metrics_api = __webpack_require__(7876);
-const require_propagation_api = __webpack_require__(7045);
-const require_trace_api = __webpack_require__(8936);
+const require_ProxyTracerProvider = __webpack_require__(55930);
+const require_SamplingResult = __webpack_require__(55346);
+const require_context_api = __webpack_require__(42534);
+const require_diag_api = __webpack_require__(31778);
+const require_logs_api = __webpack_require__(15662);
+const require_metrics_api = __webpack_require__(57876);
+const require_propagation_api = __webpack_require__(97045);
+const require_trace_api = __webpack_require__(78936);
 //#region src/index.ts
 var src_default = {
 	context: require_context_api.context,
@@ -5054,11 +5054,11 @@ exports.trace = require_trace_api.trace;
 
 /***/ }),
 
-/***/ 9227:
+/***/ 89227:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_version = __webpack_require__(9128);
-const require_semver = __webpack_require__(1418);
+const require_version = __webpack_require__(39128);
+const require_semver = __webpack_require__(41418);
 //#region src/internal/global-utils.ts
 const major = require_version.VERSION.split(".")[0];
 const GLOBAL_OPENTELEMETRY_API_KEY = Symbol.for(`opentelemetry.js.api.${major}`);
@@ -5112,10 +5112,10 @@ exports.unregisterGlobal = unregisterGlobal;
 
 /***/ }),
 
-/***/ 1418:
+/***/ 41418:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_version = __webpack_require__(9128);
+const require_version = __webpack_require__(39128);
 //#region src/internal/semver.ts
 const re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
 /**
@@ -5201,7 +5201,7 @@ exports.isCompatible = isCompatible;
 
 /***/ }),
 
-/***/ 5662:
+/***/ 15662:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/logs-api.ts
@@ -5210,7 +5210,7 @@ exports.isCompatible = isCompatible;
 *
 * @since 1.10.0
 */
-const logs = (__webpack_require__(9102)/* .LogsAPI */ .e).getInstance();
+const logs = (__webpack_require__(19102)/* .LogsAPI */ .e).getInstance();
 //#endregion
 exports.logs = logs;
 
@@ -5257,7 +5257,7 @@ exports.SeverityNumber = SeverityNumber;
 
 /***/ }),
 
-/***/ 9140:
+/***/ 69140:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/logs/NoopLogger.ts
@@ -5283,10 +5283,10 @@ exports.createNoopLogger = createNoopLogger;
 
 /***/ }),
 
-/***/ 1995:
+/***/ 71995:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLogger = __webpack_require__(9140);
+const require_NoopLogger = __webpack_require__(69140);
 //#region src/logs/NoopLoggerProvider.ts
 var NoopLoggerProvider = class {
 	getLogger(_name, _version, _options) {
@@ -5302,10 +5302,10 @@ exports.NoopLoggerProvider = NoopLoggerProvider;
 
 /***/ }),
 
-/***/ 8916:
+/***/ 38916:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLogger = __webpack_require__(9140);
+const require_NoopLogger = __webpack_require__(69140);
 //#region src/logs/ProxyLogger.ts
 var ProxyLogger = class {
 	constructor(provider, name, version, options) {
@@ -5344,11 +5344,11 @@ exports.ProxyLogger = ProxyLogger;
 
 /***/ }),
 
-/***/ 9035:
+/***/ 69035:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLoggerProvider = __webpack_require__(1995);
-const require_ProxyLogger = __webpack_require__(8916);
+const require_NoopLoggerProvider = __webpack_require__(71995);
+const require_ProxyLogger = __webpack_require__(38916);
 //#region src/logs/ProxyLoggerProvider.ts
 var ProxyLoggerProvider = class {
 	getLogger(name, version, options) {
@@ -5386,7 +5386,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 
 /***/ }),
 
-/***/ 7876:
+/***/ 57876:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/metrics-api.ts
@@ -5395,7 +5395,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 *
 * @since 1.3.0
 */
-const metrics = (__webpack_require__(3510)/* .MetricsAPI */ .k).getInstance();
+const metrics = (__webpack_require__(33510)/* .MetricsAPI */ .k).getInstance();
 //#endregion
 exports.metrics = metrics;
 
@@ -5403,7 +5403,7 @@ exports.metrics = metrics;
 
 /***/ }),
 
-/***/ 626:
+/***/ 80626:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/metrics/Metric.ts
@@ -5546,7 +5546,7 @@ exports.createNoopMeter = createNoopMeter;
 
 /***/ }),
 
-/***/ 7554:
+/***/ 47554:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_NoopMeter = __webpack_require__(1677);
@@ -5569,7 +5569,7 @@ exports.NoopMeterProvider = NoopMeterProvider;
 
 /***/ }),
 
-/***/ 7045:
+/***/ 97045:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/propagation-api.ts
@@ -5578,7 +5578,7 @@ exports.NoopMeterProvider = NoopMeterProvider;
 *
 * @since 1.0.0
 */
-const propagation = (__webpack_require__(3007)/* .PropagationAPI */ .R).getInstance();
+const propagation = (__webpack_require__(93007)/* .PropagationAPI */ .R).getInstance();
 //#endregion
 exports.propagation = propagation;
 
@@ -5586,7 +5586,7 @@ exports.propagation = propagation;
 
 /***/ }),
 
-/***/ 345:
+/***/ 80345:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/propagation/NoopTextMapPropagator.ts
@@ -5611,7 +5611,7 @@ exports.NoopTextMapPropagator = NoopTextMapPropagator;
 
 /***/ }),
 
-/***/ 3565:
+/***/ 43565:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/propagation/TextMapPropagator.ts
@@ -5643,7 +5643,7 @@ exports.defaultTextMapSetter = defaultTextMapSetter;
 
 /***/ }),
 
-/***/ 8936:
+/***/ 78936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/trace-api.ts
@@ -5660,10 +5660,10 @@ exports.trace = trace;
 
 /***/ }),
 
-/***/ 5744:
+/***/ 55744:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_invalid_span_constants = __webpack_require__(3552);
+const require_invalid_span_constants = __webpack_require__(63552);
 //#region src/trace/NonRecordingSpan.ts
 /**
 * The NonRecordingSpan is the default {@link Span} that is used when no Span
@@ -5715,9 +5715,9 @@ exports.NonRecordingSpan = NonRecordingSpan;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_context = __webpack_require__(8352);
-const require_NonRecordingSpan = __webpack_require__(5744);
+const require_NonRecordingSpan = __webpack_require__(55744);
 const require_context_utils = __webpack_require__(3779);
-const require_spancontext_utils = __webpack_require__(6104);
+const require_spancontext_utils = __webpack_require__(83723);
 //#region src/trace/NoopTracer.ts
 const contextApi = require_context.ContextAPI.getInstance();
 /**
@@ -5761,7 +5761,7 @@ exports.NoopTracer = NoopTracer;
 
 /***/ }),
 
-/***/ 3186:
+/***/ 83186:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_NoopTracer = __webpack_require__(1725);
@@ -5784,7 +5784,7 @@ exports.b = NoopTracerProvider;
 
 /***/ }),
 
-/***/ 3861:
+/***/ 33861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/trace/ProxyTracer.ts
@@ -5827,12 +5827,12 @@ exports.ProxyTracer = ProxyTracer;
 
 /***/ }),
 
-/***/ 5930:
+/***/ 55930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_ProxyTracer = __webpack_require__(3861);
+const require_ProxyTracer = __webpack_require__(33861);
 //#region src/trace/ProxyTracerProvider.ts
-const NOOP_TRACER_PROVIDER = new (__webpack_require__(3186)/* .NoopTracerProvider */ .b)();
+const NOOP_TRACER_PROVIDER = new (__webpack_require__(83186)/* .NoopTracerProvider */ .b)();
 /**
 * Tracer provider which provides {@link ProxyTracer}s.
 *
@@ -5874,7 +5874,7 @@ exports.ProxyTracerProvider = ProxyTracerProvider;
 
 /***/ }),
 
-/***/ 2965:
+/***/ 55346:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/SamplingResult.ts
@@ -5913,9 +5913,9 @@ exports.SamplingDecision = SamplingDecision;
 /***/ 3779:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 const require_context$1 = __webpack_require__(8352);
-const require_NonRecordingSpan = __webpack_require__(5744);
+const require_NonRecordingSpan = __webpack_require__(55744);
 //#region src/trace/context-utils.ts
 /**
 * span key
@@ -5983,10 +5983,10 @@ exports.setSpanContext = setSpanContext;
 
 /***/ }),
 
-/***/ 8457:
+/***/ 48457:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_tracestate_validators = __webpack_require__(8534);
+const require_tracestate_validators = __webpack_require__(38534);
 //#region src/trace/internal/tracestate-impl.ts
 const MAX_TRACE_STATE_ITEMS = 32;
 const MAX_TRACE_STATE_LEN = 512;
@@ -6066,7 +6066,7 @@ exports.TraceStateImpl = TraceStateImpl;
 
 /***/ }),
 
-/***/ 8534:
+/***/ 38534:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/internal/tracestate-validators.ts
@@ -6103,7 +6103,7 @@ exports.validateValue = validateValue;
 /***/ 2219:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_tracestate_impl = __webpack_require__(8457);
+const require_tracestate_impl = __webpack_require__(48457);
 //#region src/trace/internal/utils.ts
 /**
 * @deprecated Use TraceState from "@opentelemetry/core". This will be removed in the next major version.
@@ -6119,10 +6119,10 @@ exports.createTraceState = createTraceState;
 
 /***/ }),
 
-/***/ 3552:
+/***/ 63552:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(5626);
+__webpack_require__(43245);
 //#region src/trace/invalid-span-constants.ts
 /**
 * @since 1.0.0
@@ -6149,7 +6149,7 @@ exports.INVALID_TRACEID = INVALID_TRACEID;
 
 /***/ }),
 
-/***/ 7483:
+/***/ 97483:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/span_kind.ts
@@ -6190,11 +6190,11 @@ exports.SpanKind = SpanKind;
 
 /***/ }),
 
-/***/ 6104:
+/***/ 83723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(3552);
-const require_NonRecordingSpan = __webpack_require__(5744);
+__webpack_require__(63552);
+const require_NonRecordingSpan = __webpack_require__(55744);
 //#region src/trace/spancontext-utils.ts
 const isHex = new Uint8Array([
 	0,
@@ -6347,7 +6347,7 @@ exports.wrapSpanContext = wrapSpanContext;
 
 /***/ }),
 
-/***/ 7632:
+/***/ 17632:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/status.ts
@@ -6379,7 +6379,7 @@ exports.SpanStatusCode = SpanStatusCode;
 
 /***/ }),
 
-/***/ 5626:
+/***/ 43245:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/trace_flags.ts
@@ -6400,7 +6400,7 @@ exports.TraceFlags = TraceFlags;
 
 /***/ }),
 
-/***/ 9128:
+/***/ 39128:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/version.ts

@@ -1,15 +1,7 @@
 import { createActionsHost } from './host/actions-host.js';
 import type { Host } from './host.js';
-import {
-  AuditGateError,
-  ConfigurationError,
-  classify,
-  errorMessage,
-  type FailureReason,
-} from './errors.js';
+import { AuditGateError, classify, errorMessage, type FailureReason } from './errors.js';
 import { parseOptions, registerSecrets, type Options } from './options.js';
-import { validateMode } from './modes/validate.js';
-import { signMode } from './modes/sign.js';
 import type { ModeResult } from './modes/result.js';
 import { renderFailureSummary } from './report/gate-summary.js';
 import { writeMetrics } from './report/metrics.js';
@@ -63,18 +55,26 @@ export async function run(host: Host = createActionsHost()): Promise<number> {
   }
 }
 
-function dispatch(options: Options, host: Host): Promise<ModeResult> {
+/**
+ * Each mode is imported when chosen, so the bundle splits along modes and a `validate` run
+ * does not load the GitHub client, the artifact uploader or the filer.
+ */
+async function dispatch(options: Options, host: Host): Promise<ModeResult> {
   switch (options.mode) {
     case 'validate':
-      return validateMode(options.gate, host);
+      return (await import('./modes/validate.js')).validateMode(options.gate, host);
     case 'sign':
-      return signMode(options.sign, host);
-    case 'file':
+      return (await import('./modes/sign.js')).signMode(options.sign, host);
     case 'fallback':
-    case 'purge':
-      throw new ConfigurationError(
-        `Mode '${options.mode}' is not implemented yet in this version of audit-gate.`,
+      return (await import('./modes/fallback.js')).fallbackMode(
+        options.gate,
+        options.fallback,
+        host,
       );
+    case 'purge':
+      return (await import('./modes/purge.js')).purgeMode(options.purge, host);
+    case 'file':
+      return (await import('./modes/file.js')).fileMode(options.file, host);
     default:
       return assertNever(options);
   }

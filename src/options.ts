@@ -3,6 +3,9 @@ import { INPUTS, MODES, type InputName, type Mode } from './constants.js';
 import { ConfigurationError } from './errors.js';
 import type { Host } from './host.js';
 import { parseKeyRing, type KeyRing } from './gate/signature.js';
+import { parseFallbackOptions, type FallbackOptions } from './fallback/options.js';
+import { parsePurgeOptions, type PurgeOptions } from './purge/options.js';
+import { parseFileOptions, type FileOptions } from './filer/options.js';
 
 /** What the gate needs: where the artifact is and how strictly to check it. */
 export interface GateOptions {
@@ -32,9 +35,13 @@ export type Options =
   | { readonly mode: 'validate'; readonly gate: GateOptions; readonly metrics: MetricsOptions }
   | { readonly mode: 'sign'; readonly sign: SignOptions; readonly metrics: MetricsOptions }
   | {
-      readonly mode: 'file' | 'fallback' | 'purge';
+      readonly mode: 'fallback';
+      readonly gate: GateOptions;
+      readonly fallback: FallbackOptions;
       readonly metrics: MetricsOptions;
-    };
+    }
+  | { readonly mode: 'purge'; readonly purge: PurgeOptions; readonly metrics: MetricsOptions }
+  | { readonly mode: 'file'; readonly file: FileOptions; readonly metrics: MetricsOptions };
 
 const BOOLEAN_TRUE = new Set(['true', 'True', 'TRUE']);
 const BOOLEAN_FALSE = new Set(['false', 'False', 'FALSE']);
@@ -122,7 +129,7 @@ export function registerSecrets(host: Host): void {
   for (const secret of secrets) host.setSecret(secret);
 }
 
-function resolvePath(host: Host, file: string): string {
+export function resolvePath(host: Host, file: string): string {
   return path.resolve(host.context.workspace, file);
 }
 
@@ -178,9 +185,16 @@ export function parseOptions(host: Host): Options {
       return { mode, gate: gateOptions(host, input), metrics };
     case 'sign':
       return { mode, sign: signOptions(host, input), metrics };
-    case 'file':
     case 'fallback':
+      return {
+        mode,
+        gate: gateOptions(host, input),
+        fallback: parseFallbackOptions(host, input),
+        metrics,
+      };
     case 'purge':
-      return { mode, metrics };
+      return { mode, purge: parsePurgeOptions(host, input), metrics };
+    case 'file':
+      return { mode, file: parseFileOptions(host, input, gateOptions(host, input)), metrics };
   }
 }

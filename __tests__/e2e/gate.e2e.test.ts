@@ -275,7 +275,7 @@ describe('configuration errors: exit 1 with failure-reason config', () => {
     [{ mode: 'nonsense' }, /Unknown mode 'nonsense'/],
     [{ mode: 'validate', 'max-artifact-mb': 'lots' }, /max-artifact-mb/],
     [{ mode: 'validate', 'require-hmac': 'perhaps' }, /require-hmac/],
-    [{ mode: 'file' }, /not implemented/],
+    [{ mode: 'file', 'group-by': 'owner' }, /group-by/],
   ])('%j', async (inputs, message) => {
     const run = await runAction({ inputs });
     runs.push(run);

@@ -57,7 +57,7 @@ export function parseArtifactName(value: string): string {
 
 function parseWebhook(value: string | null): string | null {
   if (value === null) return null;
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(value);
   } catch {

@@ -354,6 +354,7 @@ export function planFiling(input: PlanInput): Plan {
       : digestCandidates(input, index, analysed, suppressedHits);
 
   const ops: PlanOp[] = [];
+  const opCarries: DeferredGroup[][] = [];
   const deferred: DeferredGroup[] = [];
   let left = input.budget ?? Number.POSITIVE_INFINITY;
   let createdDigest = false;
@@ -365,6 +366,7 @@ export function planFiling(input: PlanInput): Plan {
       (candidate.op.calls <= left && (!candidate.needsNewDigest || createdDigest));
     if (fits && candidate.op !== null) {
       ops.push(candidate.op);
+      opCarries.push(candidate.carries.map((c) => ({ fingerprint: c.fingerprint, hits: c.hits })));
       left -= candidate.op.calls;
       if (candidate.op.kind === 'create-digest') createdDigest = true;
     }
@@ -396,6 +398,7 @@ export function planFiling(input: PlanInput): Plan {
   return {
     mode: options.mode,
     ops,
+    opCarries,
     calls: ops.reduce((sum, o) => sum + o.calls, 0),
     unchanged,
     suppressed,

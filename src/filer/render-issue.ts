@@ -3,7 +3,7 @@
  * same bytes) and carries nothing run-specific such as a timestamp or run id, so an unchanged
  * audit leaves every body as it is and re-running writes nothing.
  */
-import { plural } from '../report/markdown.js';
+import { plural, thousands } from '../report/markdown.js';
 import { repoHash, repoKey } from './fingerprint.js';
 import { blobUrl, codeFence, inlineCode, plainTitleText, truncate } from './markdown.js';
 import { renderGroupMeta, renderHitComment, renderMarker } from './marker.js';
@@ -139,7 +139,7 @@ export function renderIssueBody(group: Group, options: IssueRenderOptions): stri
   const omittedLive = live.slice(liveFit.taken.length);
   if (ignoredFit.taken.length > 0)
     sections.push('', `**Ignored** (${ticked.length}):`, '', ...ignoredFit.taken);
-  const limit = `an issue body holds at most ${BODY_LIMIT.toLocaleString('en-US')} characters`;
+  const limit = `an issue body holds at most ${thousands(BODY_LIMIT)} characters`;
   if (omittedLive.length > 0) {
     const files = plural(fileCount(omittedLive), 'file');
     sections.push('', `_…and ${plural(omittedLive.length, 'more hit')} in ${files} (${limit})._`);

@@ -177,6 +177,11 @@ export interface Plan {
   readonly mode: FilingMode;
   /** In execution order. */
   readonly ops: readonly PlanOp[];
+  /**
+   * For each op (same index), the groups whose hits it puts in front of people: an op that is
+   * not written sends exactly these to the fallback, so the accounting still adds up.
+   */
+  readonly opCarries: readonly (readonly DeferredGroup[])[];
   /** API calls of `ops`. */
   readonly calls: number;
   /** Groups with an issue that already says everything (no write). */

@@ -26,9 +26,7 @@ export function parsePurgeOptions(host: Host, input: InputReader): PurgeOptions 
   }
   const repository = input.string('repository') || host.context.repository;
   if (!REPOSITORY.test(repository)) {
-    throw new ConfigurationError(
-      `Input 'repository' must be owner/name, got '${repository}'.`,
-    );
+    throw new ConfigurationError(`Input 'repository' must be owner/name, got '${repository}'.`);
   }
   return {
     token,

@@ -15,10 +15,47 @@ export const METRICS = {
   audit_fallback_artifacts_total: ['counter', 'Fallback copies written'],
   audit_suppressed_hits_total: ['counter', 'Hits suppressed as false positives'],
   audit_false_positive_issues: ['gauge', 'Owned issues marked as false positives'],
+  audit_purged_total: ['counter', 'Fallback artifacts and files deleted by purge'],
+  audit_purged_bytes_total: ['counter', 'Bytes of fallback copies deleted by purge'],
+  audit_api_requests_total: ['counter', 'GitHub API requests by method and status'],
   audit_run_duration_seconds: ['gauge', 'Duration of the audit-gate run in seconds'],
 } as const;
 
 export type MetricName = keyof typeof METRICS;
+
+/**
+ * The sample key of a labelled metric, `name{label="value",…}`, so a mode's plain samples can
+ * carry labelled series too (`audit_api_requests_total{method="GET",status="200"}`).
+ */
+export function labelledSample(name: MetricName, labels: Readonly<Record<string, string>>): string {
+  const pairs = Object.entries(labels).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+  return `${name}{${pairs.join(',')}}`;
+}
+
+const LABELLED_KEY = /^([a-z_]+)\{(.*)\}$/;
+const LABEL_PAIR = /([a-zA-Z_][a-zA-Z0-9_]*)=("(?:[^"\\]|\\.)*")/g;
+
+/** The series of one metric in `samples`: the plain key, and every `name{…}` key. */
+function seriesOf(
+  samples: Readonly<Record<string, number | undefined>>,
+  name: string,
+): { labels: Record<string, string>; value: number }[] {
+  const series: { labels: Record<string, string>; value: number }[] = [];
+  for (const [key, value] of Object.entries(samples)) {
+    if (value === undefined) continue;
+    if (key === name) {
+      series.push({ labels: {}, value });
+      continue;
+    }
+    const match = LABELLED_KEY.exec(key);
+    if (match?.[1] !== name) continue;
+    const labels: Record<string, string> = {};
+    for (const pair of match[2]!.matchAll(LABEL_PAIR))
+      labels[pair[1]!] = JSON.parse(pair[2]!) as string;
+    series.push({ labels, value });
+  }
+  return series;
+}
 
 /**
  * Writes the run's metrics in Prometheus text format (atomically, so a scraper never reads half
@@ -41,14 +78,15 @@ export async function writeMetrics(
     audit_run_duration_seconds: (performance.now() - startedAt) / 1000,
   };
   for (const [name, [type, help]] of Object.entries(METRICS)) {
-    const value = values[name];
-    if (value === undefined) continue;
-    const metric =
-      type === 'gauge'
-        ? new prom.Gauge({ name, help, registers: [registry] })
-        : new prom.Counter({ name, help, registers: [registry] });
-    if (metric instanceof prom.Gauge) metric.set(value);
-    else metric.inc(value);
+    const series = seriesOf(values, name);
+    if (series.length === 0) continue;
+    const labelNames = [...new Set(series.flatMap((s) => Object.keys(s.labels)))];
+    const config = { name, help, labelNames, registers: [registry] };
+    const metric = type === 'gauge' ? new prom.Gauge(config) : new prom.Counter(config);
+    for (const { labels, value } of series) {
+      if (metric instanceof prom.Gauge) metric.set(labels, value);
+      else metric.inc(labels, value);
+    }
   }
   if (options.metricsFile) {
     await writeFileAtomic(options.metricsFile, await registry.metrics());

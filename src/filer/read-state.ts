@@ -1,0 +1,79 @@
+/**
+ * Reads what GitHub holds: the owned issues (the issues list filtered by the owner label) and
+ * the digest's comments. Never the search API: its index lags by seconds to minutes, so a
+ * retry that deduplicated through it would file the same issue twice.
+ */
+import type { GitHubClient } from '../github/client.js';
+import type { RepositoryName } from './options.js';
+import type { ExistingComment, ExistingIssue, StateReason } from './types.js';
+
+export interface OwnedIssues {
+  readonly issues: readonly ExistingIssue[];
+  /** Requests the listing took (one per page of 100). */
+  readonly pages: number;
+}
+
+const STATE_REASONS = new Set(['completed', 'not_planned', 'reopened', 'duplicate']);
+
+interface IssueItem {
+  readonly number: number;
+  readonly state: string;
+  readonly state_reason?: string | null;
+  readonly labels: readonly (string | { readonly name?: string })[];
+  readonly body?: string | null;
+  readonly title: string;
+  readonly created_at: string;
+  readonly pull_request?: unknown;
+}
+
+export function toExistingIssue(item: IssueItem): ExistingIssue {
+  const reason = item.state_reason ?? null;
+  return {
+    number: item.number,
+    state: item.state === 'closed' ? 'closed' : 'open',
+    stateReason: reason !== null && STATE_REASONS.has(reason) ? (reason as StateReason) : null,
+    labels: item.labels.flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+    body: item.body ?? null,
+    title: item.title,
+    createdAt: item.created_at,
+    isPullRequest: item.pull_request !== undefined && item.pull_request !== null,
+  };
+}
+
+export async function listOwnedIssues(
+  client: GitHubClient,
+  repository: RepositoryName,
+  ownerLabel: string,
+): Promise<OwnedIssues> {
+  let pages = 0;
+  const items = await client.paginate(
+    client.rest.issues.listForRepo,
+    {
+      owner: repository.owner,
+      repo: repository.repo,
+      labels: ownerLabel,
+      state: 'all',
+      per_page: 100,
+    },
+    (response) => {
+      pages += 1;
+      return response.data;
+    },
+  );
+  const issues = items.map((item) => toExistingIssue(item as IssueItem));
+  return { issues: issues.filter((i) => !i.isPullRequest), pages };
+}
+
+export async function listComments(
+  client: GitHubClient,
+  repository: RepositoryName,
+  issueNumber: number,
+): Promise<ExistingComment[]> {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: repository.owner,
+    repo: repository.repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
+  return comments.map((c) => ({ id: c.id, body: c.body ?? null }));
+}
