@@ -3,9 +3,9 @@
  * (dist/index.js run exactly as the Actions runner runs it) against a local GitHub on
  * 127.0.0.1. Nothing here talks to github.com.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startLocalGitHub } from '../test-support/github/server.js';
 import { createResultsService } from '../test-support/github/results-service.js';
 import { runAction, type ActionRun } from '../test-support/run-action.js';
@@ -17,7 +17,14 @@ const dim = (text: string) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : 
 
 const gh = await startLocalGitHub();
 gh.mount(createResultsService(gh.artifacts));
-const workspace = await mkdtemp(path.join(tmpdir(), 'audit-gate-demo-'));
+// Everything the runs leave (workspace, fallback copies, job summaries) stays in reports/demo/
+// for a look afterwards; it is cleared at the start of each demo.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'reports', 'demo');
+const workspace = path.join(out, 'workspace');
+await rm(out, { recursive: true, force: true });
+await mkdir(workspace, { recursive: true });
+const relative = (file: string) => path.relative(root, file);
 let step = 0;
 let failures = 0;
 
@@ -43,12 +50,18 @@ async function show(
       `   API: ${gh.log.entries.length - requestsBefore} requests, ${gh.log.writes - writesBefore} writes`,
     ),
   );
+  await keepSummary(title, run);
   if (!ok) console.log(run.stdout.slice(-2000), run.stderr.slice(-2000));
   return run;
 }
 
+async function keepSummary(title: string, run: ActionRun): Promise<void> {
+  const file = path.join(out, `${String(step).padStart(2, '0')}-summary.md`);
+  await writeFile(file, `<!-- ${title} -->\n${run.summary}`);
+  console.log(dim(`   job summary: ${relative(file)}`));
+}
+
 const write = async (name: string, value: unknown) => {
-  const { writeFile, mkdir } = await import('node:fs/promises');
   await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
   await writeFile(path.join(workspace, name), JSON.stringify(value, null, 2));
 };
@@ -113,15 +126,13 @@ try {
   console.log(`\n${bold(`${step}. A token that may not write issues: a redacted fallback`)}`);
   console.log(`   exit ${denied.exitCode} mode-used=${denied.outputs['mode-used']}`);
   if (denied.outputs['fallback-path']) {
-    const kept = await readFile(
-      path.join(workspace, denied.outputs['fallback-path']),
-      'utf8',
-    ).catch(() => readFile(denied.outputs['fallback-path'] ?? '', 'utf8'));
+    const kept = await readFile(path.resolve(workspace, denied.outputs['fallback-path']), 'utf8');
     console.log(
-      `   fallback-path=${denied.outputs['fallback-path']} (snippets: ${kept.includes('<REDACTED>') ? '<REDACTED>' : 'NOT redacted'})`,
+      `   fallback-path=${relative(path.resolve(workspace, denied.outputs['fallback-path']))} (snippets: ${kept.includes('<REDACTED>') ? '<REDACTED>' : 'NOT redacted'})`,
     );
     console.log(`   uploaded as workflow artifact id ${denied.outputs['fallback-artifact-id']}`);
   } else failures += 1;
+  await keepSummary('fallback', denied);
 
   gh.seedArtifact({ name: 'audit-fallback-100-1', ageDays: 9, sizeInBytes: 2048 });
   gh.seedArtifact({ name: 'audit-fallback-101-1', ageDays: 2, sizeInBytes: 1024 });
@@ -137,11 +148,8 @@ try {
   console.log(
     `\n${failures === 0 ? bold('Every step behaved as documented.') : bold(`${failures} step(s) did not behave as documented.`)}`,
   );
-  console.log(
-    dim('Read the job summaries the runs wrote with: npm test -- e2e, or see README.md.'),
-  );
+  console.log(dim(`The job summaries and the workspace of every run are in ${relative(out)}/.`));
 } finally {
   await gh.close();
-  await rm(workspace, { recursive: true, force: true });
 }
 process.exitCode = failures === 0 ? 0 : 1;
