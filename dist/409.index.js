@@ -2445,11 +2445,14 @@ async function quotaExhausted(run, message) {
     const hits = run.artifact.org_unregistered_hits;
     if (!run.options.dryRun && hits.length > 0) {
         const kept = await (0,keep/* keepFallback */.i)({ source: run.artifact, hits, reason: 'quota-exhausted', detail: message }, run.options.fallback, run.host);
-        // The step fails, so main sets no outputs from a result; the copy's path must still reach the workflow.
-        run.host.setOutput('fallback-path', kept.path);
-        if (kept.artifactId !== null)
-            run.host.setOutput('fallback-artifact-id', kept.artifactId);
-        throw new errors/* QuotaExhaustedError */.m8(`${message} The ${hits.length} hit(s) are kept in ${kept.displayPath}.`);
+        // The step fails, yet the copy's whereabouts must still reach the workflow.
+        throw new errors/* QuotaExhaustedError */.m8(`${message} The ${hits.length} hit(s) are kept in ${kept.displayPath}.`, [], {
+            valid: true,
+            hits: hits.length,
+            'mode-used': 'fallback',
+            'fallback-path': kept.path,
+            ...(kept.artifactId !== null ? { 'fallback-artifact-id': kept.artifactId } : {}),
+        });
     }
     throw new errors/* QuotaExhaustedError */.m8(message);
 }

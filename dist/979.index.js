@@ -565,6 +565,7 @@ async function purgeMode(options, host) {
         },
         summary: renderPurgeSummary(report),
         exitCode: failed.length > 0 ? 1 : 0,
+        ...(failed.length > 0 ? { failureReason: 'internal' } : {}),
         metrics: {
             audit_purged_total: count,
             audit_purged_bytes_total: bytes,

@@ -369,9 +369,12 @@ const OUTPUTS = {
 class AuditGateError extends Error {
     /** Extra lines (for example every schema violation) logged in a collapsible group. */
     details;
-    constructor(message, details = []) {
+    /** Outputs already known when the run failed (say, where the fallback copy went). */
+    outputs;
+    constructor(message, details = [], outputs = {}) {
         super(message);
         this.details = details;
+        this.outputs = outputs;
     }
 }
 /** The user's configuration is wrong (an input, a key, a mode not built yet). Exit 1. */
@@ -1435,9 +1438,9 @@ async function run(host = createActionsHost()) {
         (0,src_options/* registerSecrets */.dg)(host);
         options = (0,src_options/* parseOptions */.Ac)(host);
         const result = await dispatch(options, host);
-        for (const [name, value] of Object.entries(result.outputs)) {
-            host.setOutput(name, value);
-        }
+        setOutputs(host, result.outputs);
+        if (result.failureReason)
+            host.setOutput('failure-reason', result.failureReason);
         await host.writeSummary(result.summary);
         await (0,metrics/* writeMetrics */.DH)(options.metrics, options.mode, result.metrics ?? {}, started, host);
         return result.exitCode ?? 0;
@@ -1445,6 +1448,8 @@ async function run(host = createActionsHost()) {
     catch (error) {
         const { exitCode, reason } = (0,errors/* classify */.L8)(error);
         const details = error instanceof errors/* AuditGateError */.xr ? error.details : [];
+        if (error instanceof errors/* AuditGateError */.xr)
+            setOutputs(host, error.outputs);
         if (details.length > 0) {
             await host.group(`${details.length} problem(s) in detail`, async () => {
                 for (const line of details)
@@ -1485,6 +1490,12 @@ async function dispatch(options, host) {
             return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(913), __nccwpck_require__.e(530), __nccwpck_require__.e(403), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30409))).fileMode(options.file, host);
         default:
             return assertNever(options);
+    }
+}
+function setOutputs(host, outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            host.setOutput(name, value);
     }
 }
 function assertNever(value) {

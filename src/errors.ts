@@ -3,17 +3,24 @@
  * `main.ts` is the only place that turns them into a failed step.
  */
 
+import type { OutputName } from './constants.js';
+
 export type FailureReason = 'schema' | 'hmac' | 'quota' | 'config' | 'internal';
+
+export type KnownOutputs = Partial<Record<OutputName, string | number | boolean>>;
 
 export abstract class AuditGateError extends Error {
   abstract readonly exitCode: 1 | 2 | 3;
   abstract readonly reason: FailureReason;
   /** Extra lines (for example every schema violation) logged in a collapsible group. */
   readonly details: readonly string[];
+  /** Outputs already known when the run failed (say, where the fallback copy went). */
+  readonly outputs: KnownOutputs;
 
-  constructor(message: string, details: readonly string[] = []) {
+  constructor(message: string, details: readonly string[] = [], outputs: KnownOutputs = {}) {
     super(message);
     this.details = details;
+    this.outputs = outputs;
   }
 }
 

@@ -1,6 +1,12 @@
 import { createActionsHost } from './host/actions-host.js';
 import type { Host } from './host.js';
-import { AuditGateError, classify, errorMessage, type FailureReason } from './errors.js';
+import {
+  AuditGateError,
+  classify,
+  errorMessage,
+  type FailureReason,
+  type KnownOutputs,
+} from './errors.js';
 import { parseOptions, registerSecrets, type Options } from './options.js';
 import type { ModeResult } from './modes/result.js';
 import { renderFailureSummary } from './report/gate-summary.js';
@@ -25,15 +31,15 @@ export async function run(host: Host = createActionsHost()): Promise<number> {
     registerSecrets(host);
     options = parseOptions(host);
     const result = await dispatch(options, host);
-    for (const [name, value] of Object.entries(result.outputs)) {
-      host.setOutput(name as keyof ModeResult['outputs'], value);
-    }
+    setOutputs(host, result.outputs);
+    if (result.failureReason) host.setOutput('failure-reason', result.failureReason);
     await host.writeSummary(result.summary);
     await writeMetrics(options.metrics, options.mode, result.metrics ?? {}, started, host);
     return result.exitCode ?? 0;
   } catch (error) {
     const { exitCode, reason } = classify(error);
     const details = error instanceof AuditGateError ? error.details : [];
+    if (error instanceof AuditGateError) setOutputs(host, error.outputs);
     if (details.length > 0) {
       await host.group(`${details.length} problem(s) in detail`, async () => {
         for (const line of details) host.info(line);
@@ -77,6 +83,12 @@ async function dispatch(options: Options, host: Host): Promise<ModeResult> {
       return (await import('./modes/file.js')).fileMode(options.file, host);
     default:
       return assertNever(options);
+  }
+}
+
+function setOutputs(host: Host, outputs: KnownOutputs): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value !== undefined) host.setOutput(name as keyof KnownOutputs, value);
   }
 }
 

@@ -37,6 +37,8 @@ describe('the quota guard', () => {
     const run = await file(gh, artifact(spread(3)));
     expect(run.exitCode).toBe(3);
     expect(run.outputs['failure-reason']).toBe('quota');
+    expect(run.outputs).toMatchObject({ 'mode-used': 'fallback', hits: '6', valid: 'true' });
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
     expect(gh.log.writes).toBe(0);
     expect(gh.log.filter((e) => e.route !== 'rateLimit.get')).toEqual([]);
     expect(fallbackFileExists(run)).toBe(true);

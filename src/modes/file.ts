@@ -244,11 +244,17 @@ async function quotaExhausted(run: RunState, message: string): Promise<never> {
       run.options.fallback,
       run.host,
     );
-    // The step fails, so main sets no outputs from a result; the copy's path must still reach the workflow.
-    run.host.setOutput('fallback-path', kept.path);
-    if (kept.artifactId !== null) run.host.setOutput('fallback-artifact-id', kept.artifactId);
+    // The step fails, yet the copy's whereabouts must still reach the workflow.
     throw new QuotaExhaustedError(
       `${message} The ${hits.length} hit(s) are kept in ${kept.displayPath}.`,
+      [],
+      {
+        valid: true,
+        hits: hits.length,
+        'mode-used': 'fallback',
+        'fallback-path': kept.path,
+        ...(kept.artifactId !== null ? { 'fallback-artifact-id': kept.artifactId } : {}),
+      },
     );
   }
   throw new QuotaExhaustedError(message);

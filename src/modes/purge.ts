@@ -125,6 +125,7 @@ export async function purgeMode(options: PurgeOptions, host: Host): Promise<Mode
     },
     summary: renderPurgeSummary(report),
     exitCode: failed.length > 0 ? 1 : 0,
+    ...(failed.length > 0 ? { failureReason: 'internal' as const } : {}),
     metrics: {
       audit_purged_total: count,
       audit_purged_bytes_total: bytes,
