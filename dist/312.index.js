@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ keepFallback)
 });
 
-// EXTERNAL MODULE: ./src/gate/gate.ts + 4 modules
-var gate = __webpack_require__(40403);
+// EXTERNAL MODULE: ./src/gate/gate.ts
+var gate = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -441,7 +441,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _fallback_keep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42516);
 /* harmony import */ var _fallback_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74146);
-/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40403);
+/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4512);
 /* harmony import */ var _report_gate_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32930);
 
 

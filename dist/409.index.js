@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ keepFallback)
 });
 
-// EXTERNAL MODULE: ./src/gate/gate.ts + 4 modules
-var gate = __webpack_require__(40403);
+// EXTERNAL MODULE: ./src/gate/gate.ts
+var gate = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -543,8 +543,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/fallback/keep.ts + 3 modules
 var keep = __webpack_require__(42516);
-// EXTERNAL MODULE: ./src/gate/gate.ts + 4 modules
-var gate = __webpack_require__(40403);
+// EXTERNAL MODULE: ./src/gate/gate.ts
+var gate = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(96584);
 ;// CONCATENATED MODULE: ./src/filer/api-errors.ts

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateMode: () => (/* binding */ validateMode)
 /* harmony export */ });
-/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40403);
+/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4512);
 /* harmony import */ var _report_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32930);
 
 

@@ -1479,15 +1479,15 @@ async function run(host = createActionsHost()) {
 async function dispatch(options, host) {
     switch (options.mode) {
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(403), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11444))).validateMode(options.gate, host);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(512), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11444))).validateMode(options.gate, host);
         case 'sign':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(403), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73543))).signMode(options.sign, host);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(512), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73543))).signMode(options.sign, host);
         case 'fallback':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(403), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33312))).fallbackMode(options.gate, options.fallback, host);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(512), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33312))).fallbackMode(options.gate, options.fallback, host);
         case 'purge':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(530), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15979))).purgeMode(options.purge, host);
         case 'file':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(913), __nccwpck_require__.e(530), __nccwpck_require__.e(403), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30409))).fileMode(options.file, host);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(530), __nccwpck_require__.e(512), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30409))).fileMode(options.file, host);
         default:
             return assertNever(options);
     }

@@ -3,8 +3,8 @@ import type { GateOptions } from '../options.js';
 import type { Host } from '../host.js';
 import type { ConsumerArtifact } from './artifact.js';
 import { readArtifactFile } from './read-artifact.js';
-import { validateArtifactSchema } from './schema.js';
-import { isSarifLog, sarifToArtifact } from './sarif.js';
+import { validateArtifactSchema, type SchemaValidator } from './schema.js';
+import { isSarifLog } from './sarif-detect.js';
 import { verifyDocument, type SignedFormat } from './signature.js';
 
 export type SignatureStatus =
@@ -39,13 +39,19 @@ export async function gateArtifact(options: GateOptions, host: Host): Promise<Ga
   }
 
   const format: SignedFormat = isSarifLog(read.value) ? 'sarif' : 'native';
-  const artifact =
+  // Ajv itself is loaded only for what was not compiled ahead of time: SARIF, a custom schema.
+  const validate: SchemaValidator | undefined = options.schemaPath
+    ? (await import('./ajv.js')).customValidator(options.schemaPath)
+    : undefined;
+  const native =
     format === 'sarif'
-      ? validateArtifactSchema(
-          sarifToArtifact(read.value, { repository: options.sarifRepository, file: displayPath }),
-          { file: displayPath, schemaPath: options.schemaPath },
-        )
-      : validateArtifactSchema(read.value, { file: displayPath, schemaPath: options.schemaPath });
+      ? (await import('./sarif.js')).sarifToArtifact(read.value, {
+          repository: options.sarifRepository,
+          file: displayPath,
+          warn: (message) => host.warning(message, { file: displayPath }),
+        })
+      : read.value;
+  const artifact = validateArtifactSchema(native, { file: displayPath, validate });
 
   return {
     artifact,

@@ -2,7 +2,11 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { ArtifactError } from '../errors.js';
 import type { ConsumerArtifact, Hit } from './artifact.js';
 import { printable } from './read-artifact.js';
-import { createAjv, schemaViolations } from './schema.js';
+import { createAjv } from './ajv.js';
+import { schemaViolations } from './schema.js';
+import { isSarifLog } from './sarif-detect.js';
+
+export { isSarifLog };
 
 /**
  * Reading a SARIF 2.1.0 log (CodeQL, Semgrep and most scanners write one) as a consumer
@@ -19,14 +23,6 @@ export interface SarifOptions {
   readonly now?: Date;
   /** Told about lossy conversions (a missing start line, skipped suppressed results). */
   readonly warn?: (message: string) => void;
-}
-
-/** A SARIF log: `version` 2.1.0 with a `runs` array, or a `$schema` that names SARIF. */
-export function isSarifLog(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  if (record.version === '2.1.0' && Array.isArray(record.runs)) return true;
-  return typeof record.$schema === 'string' && /sarif/i.test(record.$schema);
 }
 
 /**

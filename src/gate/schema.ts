@@ -1,16 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import bundledSchema from '../../schemas/consumer-artifact.schema.json' with { type: 'json' };
-import { ArtifactError, ConfigurationError, errorMessage } from '../errors.js';
+import { ArtifactError } from '../errors.js';
+import { validate as bundledValidate } from './generated/consumer-artifact.validate.js';
 import type { ConsumerArtifact } from './artifact.js';
 import { printable } from './read-artifact.js';
+
+/** A compiled schema as Ajv makes them, standalone or not. */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 export interface SchemaCheckOptions {
   /** How to name the artifact in messages. */
   readonly file: string;
-  /** A JSON Schema 2020-12 file to use instead of the bundled one; empty or absent: bundled. */
-  readonly schemaPath?: string | null;
+  /** A user's schema (see ./custom-schema.ts) instead of the bundled one. */
+  readonly validate?: SchemaValidator;
 }
 
 /** Every violation goes to `details`, up to this many; the rest are counted. */
@@ -20,16 +25,17 @@ export const MAX_REPORTED_VIOLATIONS = 50;
 export const CONSUMER_ARTIFACT_SCHEMA: Readonly<Record<string, unknown>> = bundledSchema;
 
 /**
- * Checks an artifact against the bundled schema (or `schemaPath`) and returns it typed.
+ * Checks an artifact against the bundled schema (or a user's) and returns it typed.
  * Throws ArtifactError (exit 2) whose message is one line naming the file, the count and the
  * first violation, and whose `details` list every violation as `<pointer> <rule>: <message>`.
- * A custom schema that cannot be read or compiled is a ConfigurationError (exit 1).
+ * The bundled schema is compiled ahead of time (scripts/compile-schema.mjs), so a run loads
+ * neither Ajv's compiler nor pays for compiling.
  */
 export function validateArtifactSchema(
   value: unknown,
   options: SchemaCheckOptions,
 ): ConsumerArtifact {
-  const validate = options.schemaPath ? customValidator(options.schemaPath) : bundledValidator();
+  const validate: SchemaValidator = options.validate ?? bundledValidate;
   if (validate(value)) return value as ConsumerArtifact;
   throw schemaViolations(options.file, validate.errors ?? [], 'schema violation');
 }
@@ -48,68 +54,6 @@ export function schemaViolations(
   const count = `${errors.length} ${noun}(s)`;
   const first = details[0] ?? '(no detail)';
   return new ArtifactError(`${printable(file)}: ${count}: first: ${first}`, details);
-}
-
-/**
- * Ajv for artifact schemas: every error, standard formats. Our own schemas are compiled fully
- * strict. A user's schema (`ours: false`) is checked against the meta-schema and refused for
- * unknown keywords (a typo like "requird" would silently check nothing), but not held to the
- * stylistic rules (a `required` without `properties`, a keyword without its `type`).
- */
-export function createAjv(options: { ours: boolean }): Ajv2020 {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    ...(options.ours
-      ? { strict: true }
-      : { strictSchema: true, strictNumbers: true, strictTypes: false, strictTuples: false }),
-    // Checking our schemas against the meta-schema doubles the cold compile time; a unit test
-    // does it once instead of every run.
-    validateSchema: !options.ours,
-    // verbose puts the offending value on each error, so a message can say what it got.
-    verbose: true,
-  });
-  addFormats.default(ajv);
-  return ajv;
-}
-
-let bundled: ValidateFunction | undefined;
-
-function bundledValidator(): ValidateFunction {
-  bundled ??= createAjv({ ours: true }).compile(bundledSchema);
-  return bundled;
-}
-
-const custom = new Map<string, ValidateFunction>();
-
-function customValidator(schemaPath: string): ValidateFunction {
-  let validate = custom.get(schemaPath);
-  if (validate) return validate;
-  const fail = (reason: string): ConfigurationError =>
-    new ConfigurationError(`schema ${printable(schemaPath)}: ${printable(reason)}`);
-  let text: string;
-  try {
-    text = readFileSync(schemaPath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    throw fail(code === 'ENOENT' ? 'no such file' : `cannot be read: ${errorMessage(error)}`);
-  }
-  let schema: unknown;
-  try {
-    schema = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw fail(`not valid JSON: ${errorMessage(error)}`);
-  }
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-    throw fail('a JSON Schema must be a JSON object');
-  }
-  try {
-    // A fresh Ajv per file: a custom schema may reuse the bundled schema's $id.
-    validate = createAjv({ ours: false }).compile(schema);
-  } catch (error) {
-    throw fail(`not a usable JSON Schema 2020-12: ${errorMessage(error)}`);
-  }
-  custom.set(schemaPath, validate);
-  return validate;
 }
 
 /**

@@ -1,0 +1,2 @@
+export declare const GENERATED: string;
+export declare function compileBundledSchema(): string;
