@@ -227,7 +227,7 @@ async function keepFallback(request, options, host, deps = {}) {
         throw new Error(`Could not write the fallback copy in ${(0,gate/* displayPathOf */.r)(options.fallbackDir, workspace)}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
     }
     const displayPath = (0,gate/* displayPathOf */.r)(file, workspace);
-    host.info(`Wrote ${(0,markdown/* plural */.LS)(request.hits.length, 'redacted hit')} to ${displayPath} (${content.length.toLocaleString('en-US')} characters).`);
+    host.info(`Wrote ${(0,markdown/* plural */.LS)(request.hits.length, 'redacted hit')} to ${displayPath} (${(0,markdown/* thousands */.oh)(content.length)} characters).`);
     const artifactName = uploadName(options.artifactName, runId, runAttempt);
     let artifactId = null;
     let uploadError = null;
@@ -400,10 +400,7 @@ function renderFallbackSummary(request, result) {
     const rows = [
         ['Reason', `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(request.reason)}: ${escapeCell(_reason_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_TEXT */ .$H[request.reason])}`],
         ...(request.detail ? [['Detail', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(request.detail)]] : []),
-        [
-            'Hits kept',
-            `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.hits, 'hit')} (of ${total.toLocaleString('en-US')} in the artifact)`,
-        ],
+        ['Hits kept', `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.hits, 'hit')} (of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(total)} in the artifact)`],
         ['File', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(result.displayPath)],
         [
             'Workflow artifact',

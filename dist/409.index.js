@@ -227,7 +227,7 @@ async function keepFallback(request, options, host, deps = {}) {
         throw new Error(`Could not write the fallback copy in ${(0,gate/* displayPathOf */.r)(options.fallbackDir, workspace)}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
     }
     const displayPath = (0,gate/* displayPathOf */.r)(file, workspace);
-    host.info(`Wrote ${(0,markdown/* plural */.LS)(request.hits.length, 'redacted hit')} to ${displayPath} (${content.length.toLocaleString('en-US')} characters).`);
+    host.info(`Wrote ${(0,markdown/* plural */.LS)(request.hits.length, 'redacted hit')} to ${displayPath} (${(0,markdown/* thousands */.oh)(content.length)} characters).`);
     const artifactName = uploadName(options.artifactName, runId, runAttempt);
     let artifactId = null;
     let uploadError = null;
@@ -400,10 +400,7 @@ function renderFallbackSummary(request, result) {
     const rows = [
         ['Reason', `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(request.reason)}: ${escapeCell(_reason_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_TEXT */ .$H[request.reason])}`],
         ...(request.detail ? [['Detail', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(request.detail)]] : []),
-        [
-            'Hits kept',
-            `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.hits, 'hit')} (of ${total.toLocaleString('en-US')} in the artifact)`,
-        ],
+        ['Hits kept', `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.hits, 'hit')} (of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(total)} in the artifact)`],
         ['File', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(result.displayPath)],
         [
             'Workflow artifact',
@@ -2118,6 +2115,9 @@ function fileOutputs(report) {
         'issues-closed': closedCount(e),
         'issues-reopened': e.reopened.length,
         suppressed: report.accounting.suppressed,
+        'suppressed-groups': report.plan?.suppressedGroups ?? 0,
+        'false-positive-issues': report.falsePositives.issues,
+        'false-positive-rate': falsePositiveRate(report.falsePositives),
     };
     const digest = e.digestIssue ?? digestFromPlan(report.plan);
     if (digest !== null && report.plan?.mode === 'digest')
@@ -2130,6 +2130,10 @@ function fileOutputs(report) {
             outputs['fallback-artifact-id'] = report.fallback.result.artifactId;
     }
     return outputs;
+}
+/** False-positive issues over all owned issues, as a fraction rounded to 4 places. */
+function falsePositiveRate(fp) {
+    return fp.owned === 0 ? 0 : Math.round((10000 * fp.issues) / fp.owned) / 10000;
 }
 /** The digest the plan left unchanged (no op names it). */
 function digestFromPlan(plan) {
@@ -2200,10 +2204,10 @@ function renderFileSummary(report) {
         ['closed as duplicates', String(e.closedDuplicates.length), links(report, e.closedDuplicates)],
         ['reopened', String(e.reopened.length), links(report, e.reopened)],
     ];
-    const quota = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
+    const quota = (n) => (n === null ? 'unknown' : (0,markdown/* thousands */.oh)(n));
     const requests = [...report.requests.values()].reduce((sum, n) => sum + n, 0);
     const fp = report.falsePositives;
-    const rate = fp.owned === 0 ? 0 : (100 * fp.issues) / fp.owned;
+    const rate = 100 * falsePositiveRate(fp);
     const lines = [
         `### audit-gate: findings ${dry ? 'planned (dry-run)' : 'filed'}`,
         '',

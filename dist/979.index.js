@@ -392,18 +392,6 @@ var markdown = __webpack_require__(54285);
 
 /** Rows beyond this are counted, not listed: a job summary holds at most 1 MiB. */
 const MAX_ROWS = 100;
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes.toLocaleString('en-US')} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
 function totalBytes(items) {
     return items.reduce((sum, item) => sum + item.sizeInBytes, 0);
 }
@@ -417,7 +405,7 @@ function renderPurgeSummary(report) {
             `${(0,markdown/* inlineCode */.ti)('fallback_*.json')} files in ${(0,markdown/* inlineCode */.ti)(report.fallbackDir)}.`,
         '',
         `**${report.dryRun ? 'Would delete' : 'Deleted'} ${(0,markdown/* plural */.LS)(report.purged.length, 'copy', 'copies')}, ` +
-            `${formatBytes(bytes)}** (${bytes.toLocaleString('en-US')} bytes).`,
+            `${(0,markdown/* formatBytes */.z3)(bytes)}** (${(0,markdown/* thousands */.oh)(bytes)} bytes).`,
         '',
     ];
     if (report.purged.length > 0) {
@@ -427,7 +415,7 @@ function renderPurgeSummary(report) {
             (0,markdown/* inlineCode */.ti)(item.name),
             item.kind,
             item.ageDays.toFixed(1),
-            formatBytes(item.sizeInBytes),
+            (0,markdown/* formatBytes */.z3)(item.sizeInBytes),
         ]);
         lines.push((0,markdown/* table */.tp)(['Name', 'Kind', 'Age (days)', 'Size'], rows));
         if (report.purged.length > MAX_ROWS) {
@@ -459,11 +447,12 @@ function describeUsage(report) {
     if (report.remaining === null)
         return 'the directory does not exist.';
     const { fallback, all } = report.remaining;
-    return (`${(0,markdown/* plural */.LS)(fallback.files, 'fallback file')} (${formatBytes(fallback.bytes)}); ` +
-        `${(0,markdown/* plural */.LS)(all.files, 'file')} in all (${formatBytes(all.bytes)}, ${all.bytes.toLocaleString('en-US')} bytes).`);
+    return (`${(0,markdown/* plural */.LS)(fallback.files, 'fallback file')} (${(0,markdown/* formatBytes */.z3)(fallback.bytes)}); ` +
+        `${(0,markdown/* plural */.LS)(all.files, 'file')} in all (${(0,markdown/* formatBytes */.z3)(all.bytes)}, ${(0,markdown/* thousands */.oh)(all.bytes)} bytes).`);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/purge.ts
+
 
 
 
@@ -549,8 +538,8 @@ async function purgeMode(options, host) {
     const count = options.dryRun ? 0 : purged.length;
     const bytes = options.dryRun ? 0 : totalBytes(purged);
     host.info(options.dryRun
-        ? `Dry run: would delete ${purged.length} fallback copies (${formatBytes(totalBytes(purged))}); deleted nothing.`
-        : `Deleted ${count} fallback copies (${formatBytes(bytes)}).`);
+        ? `Dry run: would delete ${purged.length} fallback copies (${(0,markdown/* formatBytes */.z3)(totalBytes(purged))}); deleted nothing.`
+        : `Deleted ${count} fallback copies (${(0,markdown/* formatBytes */.z3)(bytes)}).`);
     if (failed.length > 0) {
         host.error(`${failed.length} workflow artifact deletion(s) failed; the next run tries again.`, {
             title: 'audit-gate: purge incomplete',

@@ -339,6 +339,9 @@ const OUTPUTS = {
     'issues-reopened': 'Issues reopened because their group came back.',
     'digest-issue': 'Number of the digest issue, when one was used.',
     suppressed: 'Hits suppressed as false positives.',
+    'suppressed-groups': 'Groups suppressed as false positives (closed as not planned or labelled).',
+    'false-positive-issues': 'Owned issues marked as false positives.',
+    'false-positive-rate': 'False-positive issues over all owned issues, a fraction from 0 to 1.',
     'quota-remaining': 'GitHub API core quota remaining at the end of the run.',
     'fallback-path': 'Path of the redacted fallback file, when one was written.',
     'fallback-artifact-id': 'Id of the uploaded fallback workflow artifact.',
@@ -1732,7 +1735,7 @@ function renderGateSummary(gated) {
     const rows = [
         [
             'Artifact',
-            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(gated.displayPath)} (${formatBytes(gated.bytes)}, ${gated.format === 'sarif' ? 'SARIF 2.1.0' : 'consumer artifact'})`,
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(gated.displayPath)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(gated.bytes)}, ${gated.format === 'sarif' ? 'SARIF 2.1.0' : 'consumer artifact'})`,
         ],
         [
             'Hits',
@@ -1783,13 +1786,6 @@ function countBy(values) {
 function top(counts) {
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP);
 }
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
 
 
 /***/ }),
@@ -1801,7 +1797,8 @@ function formatBytes(bytes) {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   oh: () => (/* binding */ thousands),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /**
  * Markdown for text that comes from scanned repositories or users. Such text must not be able
@@ -1829,6 +1826,19 @@ function plural(count, one, many = `${one}s`) {
  */
 function thousands(count) {
     return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `2048` -> `2.0 KiB`, binary units as `du -h` prints them. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${thousands(bytes)} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 

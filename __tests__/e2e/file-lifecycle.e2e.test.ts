@@ -115,7 +115,12 @@ describe('false positives', () => {
       inputs: { 'metrics-file': 'm.prom' },
     });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs.suppressed).toBe('3');
+    expect(run.outputs).toMatchObject({
+      suppressed: '3',
+      'suppressed-groups': '1',
+      'false-positive-issues': '1',
+      'false-positive-rate': '0.3333',
+    });
     expect(run.outputs['issues-updated']).toBe('0');
     expect(gh.issue(flagged.number)?.body).toBe(flagged.body);
     expect(run.summary).toMatch(/false-positive issues: 1 of 3 owned issues \(33\.3%\)/);

@@ -2,7 +2,7 @@ import type { ConsumerArtifact, Hit } from '../gate/artifact.js';
 import { displayPathOf } from '../gate/gate.js';
 import { errorMessage } from '../errors.js';
 import type { Host } from '../host.js';
-import { plural } from '../report/markdown.js';
+import { plural, thousands } from '../report/markdown.js';
 import { escapeSlack, postWebhook } from './notify.js';
 import type { FallbackOptions } from './options.js';
 import { REASON_TEXT, type FallbackReason } from './reason.js';
@@ -78,7 +78,7 @@ export async function keepFallback(
   }
   const displayPath = displayPathOf(file, workspace);
   host.info(
-    `Wrote ${plural(request.hits.length, 'redacted hit')} to ${displayPath} (${content.length.toLocaleString('en-US')} characters).`,
+    `Wrote ${plural(request.hits.length, 'redacted hit')} to ${displayPath} (${thousands(content.length)} characters).`,
   );
 
   const artifactName = uploadName(options.artifactName, runId, runAttempt);

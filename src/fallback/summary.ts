@@ -1,4 +1,4 @@
-import { inlineCode, plural, table } from '../report/markdown.js';
+import { inlineCode, plural, table, thousands } from '../report/markdown.js';
 import type { FallbackRequest, FallbackResult } from './keep.js';
 import { REASON_TEXT } from './reason.js';
 import { REDACTED } from './redact.js';
@@ -9,10 +9,7 @@ export function renderFallbackSummary(request: FallbackRequest, result: Fallback
   const rows: [string, string][] = [
     ['Reason', `${inlineCode(request.reason)}: ${escapeCell(REASON_TEXT[request.reason])}`],
     ...(request.detail ? [['Detail', inlineCode(request.detail)] as [string, string]] : []),
-    [
-      'Hits kept',
-      `${plural(result.hits, 'hit')} (of ${total.toLocaleString('en-US')} in the artifact)`,
-    ],
+    ['Hits kept', `${plural(result.hits, 'hit')} (of ${thousands(total)} in the artifact)`],
     ['File', inlineCode(result.displayPath)],
     [
       'Workflow artifact',

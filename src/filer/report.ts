@@ -6,7 +6,7 @@
 import type { OutputName } from '../constants.js';
 import type { FallbackRequest, FallbackResult } from '../fallback/keep.js';
 import { renderFallbackSummary } from '../fallback/summary.js';
-import { inlineCode, plural, table } from '../report/markdown.js';
+import { inlineCode, plural, table, thousands } from '../report/markdown.js';
 import { labelledSample } from '../report/metrics.js';
 import type { ExecutionResult } from './execute.js';
 import type { RepositoryName } from './options.js';
@@ -87,6 +87,9 @@ export function fileOutputs(
     'issues-closed': closedCount(e),
     'issues-reopened': e.reopened.length,
     suppressed: report.accounting.suppressed,
+    'suppressed-groups': report.plan?.suppressedGroups ?? 0,
+    'false-positive-issues': report.falsePositives.issues,
+    'false-positive-rate': falsePositiveRate(report.falsePositives),
   };
   const digest = e.digestIssue ?? digestFromPlan(report.plan);
   if (digest !== null && report.plan?.mode === 'digest') outputs['digest-issue'] = digest;
@@ -97,6 +100,11 @@ export function fileOutputs(
       outputs['fallback-artifact-id'] = report.fallback.result.artifactId;
   }
   return outputs;
+}
+
+/** False-positive issues over all owned issues, as a fraction rounded to 4 places. */
+export function falsePositiveRate(fp: { readonly issues: number; readonly owned: number }): number {
+  return fp.owned === 0 ? 0 : Math.round((10000 * fp.issues) / fp.owned) / 10000;
 }
 
 /** The digest the plan left unchanged (no op names it). */
@@ -170,10 +178,10 @@ export function renderFileSummary(report: FilingReport): string {
     ['closed as duplicates', String(e.closedDuplicates.length), links(report, e.closedDuplicates)],
     ['reopened', String(e.reopened.length), links(report, e.reopened)],
   ];
-  const quota = (n: number | null) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
+  const quota = (n: number | null) => (n === null ? 'unknown' : thousands(n));
   const requests = [...report.requests.values()].reduce((sum, n) => sum + n, 0);
   const fp = report.falsePositives;
-  const rate = fp.owned === 0 ? 0 : (100 * fp.issues) / fp.owned;
+  const rate = 100 * falsePositiveRate(fp);
   const lines = [
     `### audit-gate: findings ${dry ? 'planned (dry-run)' : 'filed'}`,
     '',

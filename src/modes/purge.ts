@@ -6,8 +6,8 @@ import { FALLBACK_FILE, planArtifactPurge, planLocalPurge } from '../purge/decid
 import { listWorkflowArtifacts } from '../purge/workflow-artifacts.js';
 import { deleteArtifacts } from '../purge/delete-artifacts.js';
 import { deleteLocalFile, diskUsage, scanFallbackDir } from '../purge/local-files.js';
+import { formatBytes } from '../report/markdown.js';
 import {
-  formatBytes,
   renderPurgeSummary,
   totalBytes,
   type PurgeReport,

@@ -1,4 +1,4 @@
-import { inlineCode, plural, table } from '../report/markdown.js';
+import { formatBytes, inlineCode, plural, table, thousands } from '../report/markdown.js';
 import type { DiskUsage } from './local-files.js';
 
 /** One deleted (or, in a dry run, deletable) fallback copy. */
@@ -31,18 +31,6 @@ export interface PurgeReport {
 /** Rows beyond this are counted, not listed: a job summary holds at most 1 MiB. */
 const MAX_ROWS = 100;
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes.toLocaleString('en-US')} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
-
 export function totalBytes(items: readonly { readonly sizeInBytes: number }[]): number {
   return items.reduce((sum, item) => sum + item.sizeInBytes, 0);
 }
@@ -57,7 +45,7 @@ export function renderPurgeSummary(report: PurgeReport): string {
       `${inlineCode('fallback_*.json')} files in ${inlineCode(report.fallbackDir)}.`,
     '',
     `**${report.dryRun ? 'Would delete' : 'Deleted'} ${plural(report.purged.length, 'copy', 'copies')}, ` +
-      `${formatBytes(bytes)}** (${bytes.toLocaleString('en-US')} bytes).`,
+      `${formatBytes(bytes)}** (${thousands(bytes)} bytes).`,
     '',
   ];
   if (report.purged.length > 0) {
@@ -110,6 +98,6 @@ function describeUsage(report: PurgeReport): string {
   const { fallback, all } = report.remaining;
   return (
     `${plural(fallback.files, 'fallback file')} (${formatBytes(fallback.bytes)}); ` +
-    `${plural(all.files, 'file')} in all (${formatBytes(all.bytes)}, ${all.bytes.toLocaleString('en-US')} bytes).`
+    `${plural(all.files, 'file')} in all (${formatBytes(all.bytes)}, ${thousands(all.bytes)} bytes).`
   );
 }

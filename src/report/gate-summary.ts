@@ -1,5 +1,5 @@
 import type { GatedArtifact } from '../gate/gate.js';
-import { inlineCode, plural, table } from './markdown.js';
+import { formatBytes, inlineCode, plural, table } from './markdown.js';
 
 const TOP = 10;
 
@@ -75,10 +75,4 @@ function countBy(values: readonly string[]): Map<string, number> {
 
 function top(counts: Map<string, number>): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP);
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

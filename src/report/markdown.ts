@@ -29,3 +29,16 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function thousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/** `2048` -> `2.0 KiB`, binary units as `du -h` prints them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${thousands(bytes)} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
