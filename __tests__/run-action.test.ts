@@ -11,7 +11,6 @@ import { ArtifactStore } from '../test-support/github/state.js';
 import {
   parseKeyValueFile,
   parseWorkflowCommands,
-  parseYamlSubset,
   readActionManifest,
   REPO_ROOT,
   runAction,
@@ -49,39 +48,6 @@ describe('readActionManifest', () => {
     expect(manifest.inputs.token?.description).toBe(
       'Defaults to the workflow token,\nas the real action does.\n',
     );
-  });
-
-  it('parses the YAML subset: block scalars, quotes, comments, folded plain lines', () => {
-    const yaml = parseYamlSubset(
-      [
-        'a: >-',
-        '  one',
-        '  two',
-        '',
-        '  three',
-        "b: 'it''s # not a comment' # a comment",
-        'c: "tab\\tquote\\""',
-        'd: plain text # comment',
-        'e: starts here',
-        '  and goes on',
-        'f:',
-        '  g: |',
-        '    kept',
-        '      indented',
-      ].join('\n'),
-    );
-    expect(yaml).toEqual({
-      a: 'one two\nthree',
-      b: "it's # not a comment",
-      c: 'tab\tquote"',
-      d: 'plain text',
-      e: 'starts here and goes on',
-      f: { g: 'kept\n  indented\n' },
-    });
-  });
-
-  it('refuses YAML it does not understand rather than misreading it', () => {
-    expect(() => parseYamlSubset('inputs:\n  - mode\n')).toThrow(/unsupported YAML at line 2/);
   });
 });
 

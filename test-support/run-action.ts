@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { makeRuntimeToken } from './github/results-service.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,113 +88,20 @@ export interface ActionManifest {
   main: string;
 }
 
-type YamlValue = string | YamlMap;
-interface YamlMap {
-  [key: string]: YamlValue;
-}
-
-/**
- * The YAML subset action.yml uses: nested mappings, plain, quoted and block (`|`, `>`) scalars,
- * comments. No YAML package is a dependency, and a sequence or anchor here is a mistake.
- */
-export function parseYamlSubset(text: string): YamlMap {
-  const root: YamlMap = {};
-  const stack: { indent: number; map: YamlMap }[] = [{ indent: -1, map: root }];
-  const lines = text.split(/\r?\n/);
-  let plain: { map: YamlMap; key: string; indent: number } | null = null;
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (/^\s*(#.*)?$/.test(line)) continue;
-    const indent = line.length - line.trimStart().length;
-    const match = /^(\s*)([^\s#'"][^:]*?|"[^"]*"|'[^']*'):(?:\s+(.*))?$/.exec(line);
-    if (!match) {
-      // A plain scalar may continue on more-indented lines, folded with spaces.
-      if (plain && indent > plain.indent) {
-        plain.map[plain.key] = `${plain.map[plain.key] as string} ${stripComment(line.trim())}`;
-        continue;
-      }
-      throw new Error(`unsupported YAML at line ${i + 1}: ${line}`);
-    }
-    plain = null;
-    const key = unquote(match[2] ?? '');
-    const rest = (match[3] ?? '').trim();
-    while ((stack.at(-1)?.indent ?? -1) >= indent) stack.pop();
-    const parent = stack.at(-1)!.map;
-
-    if (rest === '' || rest.startsWith('#')) {
-      const child: YamlMap = {};
-      parent[key] = child;
-      stack.push({ indent, map: child });
-    } else if (/^[|>][+-]?$/.test(rest)) {
-      const block: string[] = [];
-      let blockIndent = -1;
-      while (i + 1 < lines.length) {
-        const next = lines[i + 1] ?? '';
-        const nextIndent = next.length - next.trimStart().length;
-        if (next.trim() !== '' && nextIndent <= indent) break;
-        if (blockIndent < 0 && next.trim() !== '') blockIndent = nextIndent;
-        block.push(next.slice(Math.max(blockIndent, 0)));
-        i++;
-      }
-      while (block.length > 0 && block.at(-1)?.trim() === '') block.pop();
-      const body = rest.startsWith('|') ? block.join('\n') : fold(block);
-      parent[key] = rest.endsWith('-') ? body : `${body}\n`;
-    } else if (
-      rest.startsWith('- ') ||
-      rest.startsWith('[') ||
-      rest.startsWith('{') ||
-      rest.startsWith('&') ||
-      rest.startsWith('*')
-    ) {
-      throw new Error(`unsupported YAML at line ${i + 1}: ${line}`);
-    } else if (rest.startsWith('"') || rest.startsWith("'")) {
-      parent[key] = unquote(stripComment(rest));
-    } else {
-      parent[key] = stripComment(rest);
-      plain = { map: parent, key, indent };
-    }
-  }
-  return root;
-}
-
-/** Folded (`>`) scalars: lines join with spaces, empty lines become newlines. */
-function fold(lines: string[]): string {
-  let out = '';
-  for (const line of lines) {
-    if (line.trim() === '') out += '\n';
-    else out += (out && !out.endsWith('\n') ? ' ' : '') + line;
-  }
-  return out;
-}
-
-function stripComment(value: string): string {
-  if (value.startsWith("'") || value.startsWith('"')) {
-    const close = value.startsWith("'") ? /^'(?:[^']|'')*'/ : /^"(?:[^"\\]|\\.)*"/;
-    return close.exec(value)?.[0] ?? value;
-  }
-  return value.replace(/\s+#.*$/, '');
-}
-
-function unquote(value: string): string {
-  if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) {
-    return value.slice(1, -1).replace(/''/g, "'");
-  }
-  if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
-    return JSON.parse(value) as string;
-  }
-  return value;
-}
-
+/** The parts of action.yml the runner needs: inputs with their defaults, `runs`. */
 export function readActionManifest(actionDir: string = REPO_ROOT): ActionManifest {
-  const yaml = parseYamlSubset(readFileSync(join(actionDir, 'action.yml'), 'utf8'));
+  const yaml = parseYaml(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as {
+    runs?: { using?: unknown; main?: unknown };
+    inputs?: Record<string, unknown>;
+  };
   const runs = yaml.runs;
-  if (typeof runs !== 'object' || typeof runs.main !== 'string' || typeof runs.using !== 'string') {
+  if (typeof runs?.main !== 'string' || typeof runs.using !== 'string') {
     throw new Error(`${actionDir}/action.yml has no runs.using and runs.main`);
   }
   const inputs: ActionManifest['inputs'] = {};
-  for (const [name, spec] of Object.entries(typeof yaml.inputs === 'object' ? yaml.inputs : {})) {
-    inputs[name] = typeof spec === 'object' ? (spec as ActionManifest['inputs'][string]) : {};
+  for (const [name, spec] of Object.entries(yaml.inputs ?? {})) {
+    inputs[name] =
+      typeof spec === 'object' && spec !== null ? (spec as ActionManifest['inputs'][string]) : {};
   }
   return { inputs, using: runs.using, main: runs.main };
 }

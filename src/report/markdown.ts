@@ -1,16 +1,17 @@
+import { inlineCode as codeSpan } from '../filer/markdown.js';
+
 /**
  * Markdown for text that comes from scanned repositories or users. Such text must not be able
  * to open a table cell, a link, an HTML comment or a mention in our summaries.
  */
 
-/** Inline code whose backtick fence is longer than any backtick run inside the text. */
-export function inlineCode(text: string): string {
-  const flat = text.replace(/[\r\n]+/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-  // A pipe ends a table cell even inside code spans in GitHub's tables.
-  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+/**
+ * A code span for a table cell: the filer's code span (fence longer than any backtick run,
+ * control and bidi characters replaced), with `|` escaped, since a pipe ends a cell in
+ * GitHub's tables even inside code.
+ */
+export function inlineCode(text: string, max = 500): string {
+  return codeSpan(text, max).replace(/\|/g, '\\|');
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
