@@ -40703,7 +40703,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20775:
+/***/ 43156:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const constants = { // just for envs without fs
@@ -41493,7 +41493,7 @@ exports.pack = __webpack_require__(80861)
 const { Readable, Writable, getStreamError } = __webpack_require__(36204)
 const b4a = __webpack_require__(73057)
 
-const constants = __webpack_require__(20775)
+const constants = __webpack_require__(43156)
 const headers = __webpack_require__(88428)
 
 const DMODE = 0o755

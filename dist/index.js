@@ -233,7 +233,7 @@ const INPUTS = {
     token: {
         default: '${{ github.token }}',
         description: 'Token for the GitHub API (issues: write for file, actions: write for purge).',
-        modes: ['file', 'fallback', 'purge'],
+        modes: ['file', 'purge'],
         secret: true,
     },
     repository: {
@@ -496,6 +496,117 @@ function parseWebhook(value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input 'notify-webhook' must be an http:// or https:// URL.");
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 31539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yz: () => (/* binding */ plainTitleText),
+/* harmony export */   b0: () => (/* binding */ blobUrl),
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export flatten */
+/**
+ * Markdown for text from scanned repositories inside issue bodies. Such text must never form
+ * a marker, a task item, a mention, a reference or broken Markdown: inline text goes into
+ * code spans, snippets into fences longer than any backtick run inside them, and control or
+ * bidi characters (which can hide or reorder what a reader sees) are replaced.
+ * (src/report/markdown.ts escapes `|` for table cells; these lists have no tables.)
+ */
+const ELLIPSIS = '…';
+/**
+ * Cuts `text` to at most `max` UTF-16 code units (how GitHub and JS count a body), ending
+ * with an ellipsis, and never between the two halves of a surrogate pair.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max < 1)
+        return '';
+    let end = max - ELLIPSIS.length;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return text.slice(0, Math.max(0, end)) + ELLIPSIS;
+}
+/** C0/C1 controls, DEL, line/paragraph separators and bidi overrides and isolates. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** One line of plain text: line breaks and tabs become spaces, unsafe characters U+FFFD. */
+function flatten(text) {
+    return text.replace(/[\r\n\t]+/g, ' ').replace(UNSAFE, '\uFFFD');
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+/**
+ * Inline code safe on a list line: the delimiter is longer than any backtick run inside, and
+ * a space pads text that starts or ends with a backtick. Inside a code span `@team` does not
+ * ping, `#1` does not link and `<!--` is not a comment.
+ */
+function inlineCode(text, max = 200) {
+    const flat = truncate(flatten(text), max);
+    if (flat === '')
+        return '` `';
+    const fence = '`'.repeat(longestRun(flat, '`') + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * A fenced code block, each line prefixed with `indent` (to sit inside a list item). The
+ * fence is longer than any backtick run in the text, so no line of it can close the block.
+ */
+function codeFence(text, indent, limits) {
+    const lines = text
+        .replace(/\r\n?/g, '\n')
+        .replace(/\t/g, '    ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    let joined = lines.slice(0, limits.maxLines).join('\n');
+    if (lines.length > limits.maxLines)
+        joined += `\n${ELLIPSIS}`;
+    joined = truncate(joined, limits.maxChars);
+    const fence = '`'.repeat(Math.max(3, longestRun(joined, '`') + 1));
+    const body = joined.split('\n').map((line) => (line === '' ? '' : indent + line));
+    return [indent + fence, ...body, indent + fence];
+}
+/**
+ * A one-line title: no control characters, and `@` followed by a zero-width space, so a
+ * pattern like `@org/team` cannot mention anyone wherever the title is rendered.
+ */
+function plainTitleText(text) {
+    return flatten(text).replace(/@/g, '@\u200B');
+}
+const HEX_COMMIT = /^[0-9a-f]{7,64}$/i;
+/** Each path segment percent-encoded, parentheses too: a bare `)` would end a Markdown link. */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/**
+ * Link to the line at the commit, or null when the commit is unknown or not a SHA. The server
+ * is the run's own (GITHUB_SERVER_URL), so links work on GitHub Enterprise Server too.
+ */
+function blobUrl(repo, commit, path, line, serverUrl = 'https://github.com') {
+    if (commit === undefined || !HEX_COMMIT.test(commit))
+        return null;
+    const server = serverUrl.replace(/\/+$/, '');
+    return `${server}/${encodePath(repo)}/blob/${commit}/${encodePath(path)}#L${Math.trunc(line)}`;
 }
 
 
@@ -1490,7 +1601,7 @@ async function dispatch(options, host) {
         case 'purge':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(530), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15979))).purgeMode(options.purge, host);
         case 'file':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(530), __nccwpck_require__.e(512), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30409))).fileMode(options.file, host);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(530), __nccwpck_require__.e(512), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20775))).fileMode(options.file, host);
         default:
             return assertNever(options);
     }
@@ -1800,18 +1911,19 @@ function top(counts) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
+/* harmony import */ var _filer_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31539);
+
 /**
  * Markdown for text that comes from scanned repositories or users. Such text must not be able
  * to open a table cell, a link, an HTML comment or a mention in our summaries.
  */
-/** Inline code whose backtick fence is longer than any backtick run inside the text. */
-function inlineCode(text) {
-    const flat = text.replace(/[\r\n]+/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    // A pipe ends a table cell even inside code spans in GitHub's tables.
-    return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+/**
+ * A code span for a table cell: the filer's code span (fence longer than any backtick run,
+ * control and bidi characters replaced), with `|` escaped, since a pipe ends a cell in
+ * GitHub's tables even inside code.
+ */
+function inlineCode(text, max = 500) {
+    return (0,_filer_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(text, max).replace(/\|/g, '\\|');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;

@@ -59,7 +59,7 @@ export const INPUTS = {
   token: {
     default: '${{ github.token }}',
     description: 'Token for the GitHub API (issues: write for file, actions: write for purge).',
-    modes: ['file', 'fallback', 'purge'],
+    modes: ['file', 'purge'],
     secret: true,
   },
   repository: {

@@ -167,6 +167,9 @@ describe('no permission: the fallback', () => {
     const run = await file(gh, artifact(spread(3)), { inputs: { 'fail-on-fallback': true } });
     expect(run.exitCode).toBe(1);
     expect(fallbackFileExists(run)).toBe(true);
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', title: 'audit-gate: fallback used' }),
+    );
   });
 
   it.each([

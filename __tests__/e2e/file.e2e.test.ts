@@ -56,6 +56,17 @@ describe('individual issues', () => {
     expect(Number(run.outputs['quota-remaining'])).toBeLessThan(5000);
   });
 
+  it("links each hit to its line on the run's own GitHub server", async () => {
+    const input = artifact(spread(1, 1)) as { org_unregistered_hits: Record<string, unknown>[] };
+    input.org_unregistered_hits[0]!.commit = 'abc1234';
+    const run = await file(gh, input);
+    expect(run.exitCode).toBe(0);
+    const [issue] = groupIssues(gh);
+    // runAction's GITHUB_SERVER_URL, as a GitHub Enterprise Server's would be.
+    expect(issue?.body).toContain(`(${run.env.GITHUB_SERVER_URL}/org/repo-0/blob/abc1234/`);
+    expect(issue?.body).not.toContain('https://github.com/org/');
+  });
+
   it('an immediate re-run writes nothing and makes at most 3 requests', async () => {
     const input = artifact(spread(3));
     expect((await file(gh, input)).exitCode).toBe(0);

@@ -287,3 +287,22 @@ describe('configuration errors: exit 1 with failure-reason config', () => {
     expectNoStackTrace(run);
   });
 });
+
+describe('the examples that .github/workflows/ci.yml runs with uses: ./', () => {
+  it('examples/consumer_artifact.json passes the gate', async () => {
+    const run = await validate(fixture('../examples/consumer_artifact.json'));
+    expect(run.exitCode).toBe(0);
+    expect(Number(run.outputs.hits)).toBeGreaterThan(0);
+  });
+
+  it('examples/forged_artifact.json is refused with the example key', async () => {
+    const run = await validate(fixture('../examples/forged_artifact.json'), {
+      'require-hmac': 'true',
+      'hmac-key': 'example-key-not-secret',
+    });
+    expect({ exit: run.exitCode, reason: run.outputs['failure-reason'] }).toEqual({
+      exit: 3,
+      reason: 'hmac',
+    });
+  });
+});

@@ -106,6 +106,12 @@ describe('flatten and titles', () => {
 });
 
 describe('blobUrl', () => {
+  it('points at the run\'s own server (GitHub Enterprise Server too)', () => {
+    expect(blobUrl('org/a', 'abc1234', 'x.py', 3, 'https://ghe.example.com/')).toBe(
+      'https://ghe.example.com/org/a/blob/abc1234/x.py#L3',
+    );
+  });
+
   it('links the line at the commit with each path segment encoded', () => {
     expect(blobUrl('org/a', 'ABCDEF1', 'src/x (1)/a b#c?.py', 12)).toBe(
       'https://github.com/org/a/blob/ABCDEF1/src/x%20%281%29/a%20b%23c%3F.py#L12',

@@ -99,13 +99,18 @@ function encodePath(path: string): string {
     .join('/');
 }
 
-/** Link to the line at the commit, or null when the commit is unknown or not a SHA. */
+/**
+ * Link to the line at the commit, or null when the commit is unknown or not a SHA. The server
+ * is the run's own (GITHUB_SERVER_URL), so links work on GitHub Enterprise Server too.
+ */
 export function blobUrl(
   repo: string,
   commit: string | undefined,
   path: string,
   line: number,
+  serverUrl = 'https://github.com',
 ): string | null {
   if (commit === undefined || !HEX_COMMIT.test(commit)) return null;
-  return `https://github.com/${encodePath(repo)}/blob/${commit}/${encodePath(path)}#L${Math.trunc(line)}`;
+  const server = serverUrl.replace(/\/+$/, '');
+  return `${server}/${encodePath(repo)}/blob/${commit}/${encodePath(path)}#L${Math.trunc(line)}`;
 }

@@ -121,7 +121,12 @@ function groupCandidates(
   const audit = inlineCode(options.auditId);
   const filing: Candidate[] = [];
   for (const { group, canonical, ignored, live } of analysed) {
-    const { title, body } = renderIssue(group, { titlePrefix, fpLabel: options.fpLabel, ignored });
+    const { title, body } = renderIssue(group, {
+      titlePrefix,
+      fpLabel: options.fpLabel,
+      ignored,
+      ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+    });
     const carries = [{ fingerprint: group.fingerprint, hits: live }];
     const fingerprint = group.fingerprint;
     if (canonical === null) {

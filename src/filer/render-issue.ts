@@ -30,6 +30,8 @@ export interface IssueRenderOptions {
   readonly fpLabel: string;
   /** Hit ids ticked "ignore" in the issue's current body. */
   readonly ignored: ReadonlySet<string>;
+  /** Where hit links point; default https://github.com. */
+  readonly serverUrl?: string;
 }
 
 export interface RenderedIssue {
@@ -73,10 +75,10 @@ function summaryLine(group: Group, live: readonly GroupedHit[], ignored: number)
   return `${parts.join(' ')}${ignoredNote}.`;
 }
 
-function itemLine(group: Group, gh: GroupedHit, ticked: boolean): string {
+function itemLine(group: Group, gh: GroupedHit, ticked: boolean, serverUrl?: string): string {
   const { hit } = gh;
   const where = inlineCode(`${hit.path}:${hit.line_number}`, 240);
-  const url = blobUrl(hit.repo, hit.commit, hit.path, hit.line_number);
+  const url = blobUrl(hit.repo, hit.commit, hit.path, hit.line_number, serverUrl);
   const parts = [`- [${ticked ? 'x' : ' '}] ${renderHitComment(gh.id)} ignore ·`];
   if (group.repo === null) parts.push(inlineCode(hit.repo, 120));
   parts.push(url === null ? where : `[${where}](${url})`);
@@ -84,8 +86,8 @@ function itemLine(group: Group, gh: GroupedHit, ticked: boolean): string {
   return parts.join(' ');
 }
 
-function liveItem(group: Group, gh: GroupedHit): string {
-  const lines = [itemLine(group, gh, false)];
+function liveItem(group: Group, gh: GroupedHit, serverUrl?: string): string {
+  const lines = [itemLine(group, gh, false, serverUrl)];
   if (gh.hit.snippet !== undefined && gh.hit.snippet.trim() !== '') {
     lines.push(...codeFence(gh.hit.snippet, '  ', SNIPPET));
   }
@@ -126,12 +128,12 @@ export function renderIssueBody(group: Group, options: IssueRenderOptions): stri
   let room = BODY_BUDGET - header.length - FOOTER_RESERVE;
   // Ticked items are placed first: a tick that is not rendered is forgotten on the next run.
   const ignoredFit = fit(
-    ticked.map((gh) => itemLine(group, gh, true)),
+    ticked.map((gh) => itemLine(group, gh, true, options.serverUrl)),
     room,
   );
   room -= ignoredFit.used;
   const liveFit = fit(
-    live.map((gh) => liveItem(group, gh)),
+    live.map((gh) => liveItem(group, gh, options.serverUrl)),
     room,
   );
 

@@ -66,6 +66,8 @@ export interface PlanOptions {
   /** The artifact's scope; absent means partial (closes nothing). */
   readonly scope: Scope | null;
   readonly auditId: string;
+  /** The GitHub server hit links point to (GITHUB_SERVER_URL); default https://github.com. */
+  readonly serverUrl?: string;
 }
 
 /** One write the plan asks for (without its cost). */

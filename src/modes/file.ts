@@ -88,6 +88,7 @@ export async function fileMode(options: FileOptions, host: Host): Promise<ModeRe
     autoClose: options.autoClose,
     scope: artifact.scope ?? null,
     auditId,
+    serverUrl: host.context.serverUrl,
   };
   const plan = (digestComments?: readonly ExistingComment[]) =>
     planRun({
@@ -150,7 +151,7 @@ export async function fileMode(options: FileOptions, host: Host): Promise<ModeRe
       notes,
       planLines,
     };
-    return finish(report, false);
+    return finish(report, false, host);
   }
 
   await host.group(`The plan: ${thePlan.ops.length} write(s)`, async () => {
@@ -204,7 +205,7 @@ export async function fileMode(options: FileOptions, host: Host): Promise<ModeRe
     notes,
     planLines: [],
   };
-  return finish(report, fallback !== null && options.fallback.failOnFallback);
+  return finish(report, fallback !== null && options.fallback.failOnFallback, host);
 }
 
 function reportBase(
@@ -223,7 +224,13 @@ function reportBase(
   };
 }
 
-function finish(report: FilingReport, fail: boolean): ModeResult {
+function finish(report: FilingReport, fail: boolean, host: Host): ModeResult {
+  if (fail) {
+    host.error(
+      `${report.accounting.fallback} finding(s) went to the fallback and 'fail-on-fallback' is true: failing the step.`,
+      { title: 'audit-gate: fallback used' },
+    );
+  }
   return {
     outputs: fileOutputs(report),
     summary: renderFileSummary(report),
@@ -319,7 +326,7 @@ async function readFailure(
     notes: [`GitHub refused to list the issues of ${'`'}${where}${'`'}: nothing was filed.`],
     planLines: [],
   };
-  return finish(report, fallback !== null && run.options.fallback.failOnFallback);
+  return finish(report, fallback !== null && run.options.fallback.failOnFallback, run.host);
 }
 
 function reasonOfStatus(status: number | null): FallbackReason {
