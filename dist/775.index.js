@@ -1965,6 +1965,8 @@ function planRun(input) {
 class QuotaUnknownError extends Error {
     name = 'QuotaUnknownError';
 }
+/** What a GitHub Enterprise Server with rate limiting switched off has: no limit at all. */
+const UNLIMITED = { remaining: Number.MAX_SAFE_INTEGER, limit: 0, reset: 0 };
 async function readQuota(client) {
     let core;
     try {
@@ -1972,6 +1974,10 @@ async function readQuota(client) {
         core = data.resources.core;
     }
     catch (error) {
+        // GitHub Enterprise Server answers 404 "Rate limiting is not enabled." when it has none:
+        // the quota is then known, and unlimited.
+        if (isRateLimitingDisabled(error))
+            return UNLIMITED;
         const what = `Could not read the API quota (GET /rate_limit: ${describeApiError(error)}); nothing was written.`;
         switch (classifyApiError(error, false)) {
             case 'primary-rate-limit':
@@ -1987,6 +1993,13 @@ async function readQuota(client) {
         throw new QuotaUnknownError('GET /rate_limit returned no core quota; nothing was written (the quota must be known).');
     }
     return { remaining: core.remaining, limit: core.limit, reset: core.reset };
+}
+function isRateLimitingDisabled(error) {
+    const failure = error;
+    const message = failure?.response?.data?.message;
+    return (failure?.status === 404 &&
+        typeof message === 'string' &&
+        /rate limiting is not enabled/i.test(message));
 }
 
 // EXTERNAL MODULE: ./src/fallback/summary.ts

@@ -78,6 +78,18 @@ describe('readQuota', () => {
     );
   });
 
+  it('a GitHub Enterprise Server without rate limiting has an unlimited quota', async () => {
+    gh.mount((req, res) => {
+      if (req.url !== '/rate_limit') return false;
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(
+        '{"message":"Rate limiting is not enabled.","documentation_url":"https://docs.github.com/enterprise-server/rest"}',
+      );
+      return true;
+    });
+    expect((await readQuota(client())).remaining).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it('a primary rate limit on the quota call is QuotaExhaustedError', async () => {
     gh.mount((req, res) => {
       if (req.url !== '/rate_limit') return false;

@@ -17,12 +17,18 @@ export class QuotaUnknownError extends Error {
   override readonly name = 'QuotaUnknownError';
 }
 
+/** What a GitHub Enterprise Server with rate limiting switched off has: no limit at all. */
+export const UNLIMITED: Quota = { remaining: Number.MAX_SAFE_INTEGER, limit: 0, reset: 0 };
+
 export async function readQuota(client: GitHubClient): Promise<Quota> {
   let core: { remaining: number; limit: number; reset: number };
   try {
     const { data } = await client.rest.rateLimit.get();
     core = data.resources.core;
   } catch (error) {
+    // GitHub Enterprise Server answers 404 "Rate limiting is not enabled." when it has none:
+    // the quota is then known, and unlimited.
+    if (isRateLimitingDisabled(error)) return UNLIMITED;
     const what = `Could not read the API quota (GET /rate_limit: ${describeApiError(error)}); nothing was written.`;
     switch (classifyApiError(error, false)) {
       case 'primary-rate-limit':
@@ -40,4 +46,14 @@ export async function readQuota(client: GitHubClient): Promise<Quota> {
     );
   }
   return { remaining: core.remaining, limit: core.limit, reset: core.reset };
+}
+
+function isRateLimitingDisabled(error: unknown): boolean {
+  const failure = error as { status?: number; response?: { data?: { message?: unknown } } };
+  const message = failure?.response?.data?.message;
+  return (
+    failure?.status === 404 &&
+    typeof message === 'string' &&
+    /rate limiting is not enabled/i.test(message)
+  );
 }
