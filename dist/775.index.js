@@ -2386,6 +2386,12 @@ async function quotaExhausted(run, message) {
             'mode-used': 'fallback',
             'fallback-path': kept.path,
             ...(kept.artifactId !== null ? { 'fallback-artifact-id': kept.artifactId } : {}),
+        }, 
+        // An alert on fallbacks must see this one too, though the step fails.
+        {
+            audit_hits_total: hits.length,
+            audit_fallback_artifacts_total: 1,
+            github_api_quota_remaining: 0,
         });
     }
     throw new errors/* QuotaExhaustedError */.m8(message);

@@ -374,10 +374,13 @@ class AuditGateError extends Error {
     details;
     /** Outputs already known when the run failed (say, where the fallback copy went). */
     outputs;
-    constructor(message, details = [], outputs = {}) {
+    /** Metric samples of what the run did before failing (say, a fallback copy written). */
+    metrics;
+    constructor(message, details = [], outputs = {}, metrics = {}) {
         super(message);
         this.details = details;
         this.outputs = outputs;
+        this.metrics = metrics;
     }
 }
 /** The user's configuration is wrong (an input, a key, a mode not built yet). Exit 1. */
@@ -1581,7 +1584,8 @@ async function run(host = createActionsHost()) {
             .writeSummary((0,gate_summary/* renderFailureSummary */.F)(FAILURE_TITLES[reason], message, details))
             .catch(() => undefined);
         if (options) {
-            await (0,metrics/* writeMetrics */.DH)(options.metrics, options.mode, {}, started, host).catch(() => undefined);
+            const samples = error instanceof errors/* AuditGateError */.xr ? error.metrics : {};
+            await (0,metrics/* writeMetrics */.DH)(options.metrics, options.mode, samples, started, host).catch(() => undefined);
         }
         return exitCode;
     }

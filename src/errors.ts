@@ -16,11 +16,19 @@ export abstract class AuditGateError extends Error {
   readonly details: readonly string[];
   /** Outputs already known when the run failed (say, where the fallback copy went). */
   readonly outputs: KnownOutputs;
+  /** Metric samples of what the run did before failing (say, a fallback copy written). */
+  readonly metrics: Readonly<Record<string, number>>;
 
-  constructor(message: string, details: readonly string[] = [], outputs: KnownOutputs = {}) {
+  constructor(
+    message: string,
+    details: readonly string[] = [],
+    outputs: KnownOutputs = {},
+    metrics: Readonly<Record<string, number>> = {},
+  ) {
     super(message);
     this.details = details;
     this.outputs = outputs;
+    this.metrics = metrics;
   }
 }
 

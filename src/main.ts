@@ -55,7 +55,10 @@ export async function run(host: Host = createActionsHost()): Promise<number> {
       .writeSummary(renderFailureSummary(FAILURE_TITLES[reason], message, details))
       .catch(() => undefined);
     if (options) {
-      await writeMetrics(options.metrics, options.mode, {}, started, host).catch(() => undefined);
+      const samples = error instanceof AuditGateError ? error.metrics : {};
+      await writeMetrics(options.metrics, options.mode, samples, started, host).catch(
+        () => undefined,
+      );
     }
     return exitCode;
   }

@@ -3,6 +3,7 @@
  * runs, missing permissions, and text from scanned repositories that tries to forge markers.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { bodyLines, parseMarker } from '../../src/filer/marker.js';
 import { createResultsService } from '../../test-support/github/results-service.js';
@@ -34,8 +35,12 @@ afterEach(async () => gh.close());
 describe('the quota guard', () => {
   it('no quota left: exit 3, nothing written, every hit kept in the fallback', async () => {
     gh.knobs.quotaRemaining = 0;
-    const run = await file(gh, artifact(spread(3)));
+    const run = await file(gh, artifact(spread(3)), { inputs: { 'metrics-file': 'm.prom' } });
     expect(run.exitCode).toBe(3);
+    // The failed step still counts its fallback, for the alert on fallbacks.
+    const metrics = await readFile(path.join(run.workspace, 'm.prom'), 'utf8');
+    expect(metrics).toMatch(/^audit_fallback_artifacts_total\{mode="file"\} 1$/m);
+    expect(metrics).toMatch(/^github_api_quota_remaining\{mode="file"\} 0$/m);
     expect(run.outputs['failure-reason']).toBe('quota');
     expect(run.outputs).toMatchObject({ 'mode-used': 'fallback', hits: '6', valid: 'true' });
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
