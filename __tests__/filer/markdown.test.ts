@@ -106,7 +106,7 @@ describe('flatten and titles', () => {
 });
 
 describe('blobUrl', () => {
-  it('points at the run\'s own server (GitHub Enterprise Server too)', () => {
+  it("points at the run's own server (GitHub Enterprise Server too)", () => {
     expect(blobUrl('org/a', 'abc1234', 'x.py', 3, 'https://ghe.example.com/')).toBe(
       'https://ghe.example.com/org/a/blob/abc1234/x.py#L3',
     );
