@@ -6,6 +6,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.dist-new/',
+      '.dist-old/',
       'node_modules/',
       'coverage/',
       '__fixtures__/',
