@@ -199,6 +199,18 @@ describe('dry-run', () => {
     expect(run.stdout.match(/^\s+create: /gm)).toHaveLength(3);
     expect(run.summary).toContain('dry-run');
   });
+
+  it('names the digest issue it would update', async () => {
+    gh.knobs.quotaRemaining = 400;
+    const first = await file(gh, artifact(spread(3)));
+    expect(first.outputs['mode-used']).toBe('digest');
+    gh.log.reset();
+    const run = await file(gh, artifact(spread(4)), { inputs: { 'dry-run': true } });
+    expect(run.exitCode).toBe(0);
+    expect(gh.log.writes).toBe(0);
+    expect(run.stdout).toContain(`update digest #${first.outputs['digest-issue']}`);
+    expect(run.outputs['digest-issue']).toBe(first.outputs['digest-issue']);
+  });
 });
 
 describe('metrics', () => {

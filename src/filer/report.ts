@@ -107,9 +107,10 @@ export function falsePositiveRate(fp: { readonly issues: number; readonly owned:
   return fp.owned === 0 ? 0 : Math.round((10000 * fp.issues) / fp.owned) / 10000;
 }
 
-/** The digest the plan left unchanged (no op names it). */
+/** The digest issue the plan names: one it updates (a dry-run only plans it) or leaves unchanged. */
 function digestFromPlan(plan: Plan | null): number | null {
   if (plan?.mode !== 'digest') return null;
+  for (const op of plan.ops) if (op.kind === 'update-digest') return op.issueNumber;
   return plan.unchanged.find((u) => u.fingerprint === null)?.issueNumber ?? null;
 }
 
