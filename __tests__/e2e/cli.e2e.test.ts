@@ -100,6 +100,20 @@ describe('the audit-gate CLI', () => {
     noStackTrace(run);
   });
 
+  it('keeps a fallback copy on disk and says why it is not uploaded; stdout holds outputs only', async () => {
+    await writeFile(path.join(dir, 'keep.json'), JSON.stringify(artifactWithHits(3)));
+    const run = await cli(['fallback', '--artifact', 'keep.json']);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ 'mode-used': 'fallback', hits: '3' });
+    expect(run.stdout.split('\n').filter((l) => l !== '' && !/^[a-z-]+=/.test(l))).toEqual([]);
+    expect(run.stderr).toContain('not in a GitHub Actions job (no ACTIONS_RUNTIME_TOKEN)');
+    const kept = JSON.parse(await readFile(run.outputs['fallback-path']!, 'utf8')) as {
+      org_unregistered_hits: { snippet?: string }[];
+    };
+    expect(kept.org_unregistered_hits).toHaveLength(3);
+    noStackTrace(run);
+  });
+
   it('documents every input in --help', async () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(0);

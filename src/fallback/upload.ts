@@ -22,6 +22,13 @@ export function uploadName(prefix: string, runId: string, attempt: string): stri
  * the start-up of every run otherwise.
  */
 export const uploadWithActionsArtifact: UploadArtifact = async (name, file, retentionDays) => {
+  // Outside a job (the CLI on a laptop) there is nothing to upload to; @actions/artifact would
+  // load, print its own lines among the CLI's outputs on stdout, and fail on the missing token.
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+    throw new Error(
+      'not in a GitHub Actions job (no ACTIONS_RUNTIME_TOKEN), where workflow artifacts live',
+    );
+  }
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const result = await new DefaultArtifactClient().uploadArtifact(
     name,
