@@ -190,6 +190,11 @@ function uploadName(prefix, runId, attempt) {
  * the start-up of every run otherwise.
  */
 const uploadWithActionsArtifact = async (name, file, retentionDays) => {
+    // Outside a job (the CLI on a laptop) there is nothing to upload to; @actions/artifact would
+    // load, print its own lines among the CLI's outputs on stdout, and fail on the missing token.
+    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+        throw new Error('not in a GitHub Actions job (no ACTIONS_RUNTIME_TOKEN), where workflow artifacts live');
+    }
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
     const result = await new DefaultArtifactClient().uploadArtifact(name, [file], external_node_path_default().dirname(file), { retentionDays });
     return { id: result.id ?? null };

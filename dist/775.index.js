@@ -190,6 +190,11 @@ function uploadName(prefix, runId, attempt) {
  * the start-up of every run otherwise.
  */
 const uploadWithActionsArtifact = async (name, file, retentionDays) => {
+    // Outside a job (the CLI on a laptop) there is nothing to upload to; @actions/artifact would
+    // load, print its own lines among the CLI's outputs on stdout, and fail on the missing token.
+    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+        throw new Error('not in a GitHub Actions job (no ACTIONS_RUNTIME_TOKEN), where workflow artifacts live');
+    }
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
     const result = await new DefaultArtifactClient().uploadArtifact(name, [file], external_node_path_default().dirname(file), { retentionDays });
     return { id: result.id ?? null };
@@ -644,18 +649,15 @@ function groupFingerprint(groupBy, keyParts) {
  * found more than once in one file (the 2nd occurrence, in line order, is ordinal 1).
  */
 function hitId(hit, ordinal) {
-    return digest([
-        'hit',
-        repoKey(hit.repo),
-        hit.path,
-        hit.pattern,
-        normalizeSnippet(hit.snippet),
-        String(ordinal),
-    ], HIT_ID_HEX);
+    return hitIdOf(hitIdentityKey(hit), ordinal);
 }
 /** The identity part of `hitId` without the ordinal, to count occurrences. */
 function hitIdentityKey(hit) {
     return [repoKey(hit.repo), hit.path, hit.pattern, normalizeSnippet(hit.snippet)].join('\0');
+}
+/** `hitId` from a key `hitIdentityKey` already made: grouping needs both, and normalising twice costs. */
+function hitIdOf(identityKey, ordinal) {
+    return digest(['hit', identityKey, String(ordinal)], HIT_ID_HEX);
 }
 function normalizeSnippet(snippet) {
     return (snippet ?? '').replace(/\s+/g, ' ').trim();
@@ -1879,7 +1881,7 @@ function toGroup(parts, hits, groupBy) {
         const identity = hitIdentityKey(hit);
         const ordinal = seen.get(identity) ?? 0;
         seen.set(identity, ordinal + 1);
-        return { id: hitId(hit, ordinal), hit };
+        return { id: hitIdOf(identity, ordinal), hit };
     });
     const first = sorted[0];
     const repos = new Map();
@@ -2061,10 +2063,13 @@ function fileOutputs(report) {
 function falsePositiveRate(fp) {
     return fp.owned === 0 ? 0 : Math.round((10000 * fp.issues) / fp.owned) / 10000;
 }
-/** The digest the plan left unchanged (no op names it). */
+/** The digest issue the plan names: one it updates (a dry-run only plans it) or leaves unchanged. */
 function digestFromPlan(plan) {
     if (plan?.mode !== 'digest')
         return null;
+    for (const op of plan.ops)
+        if (op.kind === 'update-digest')
+            return op.issueNumber;
     return plan.unchanged.find((u) => u.fingerprint === null)?.issueNumber ?? null;
 }
 function fileMetrics(report) {

@@ -64,6 +64,20 @@ describe('groupHits', () => {
     expect(groupFingerprint('repo-pattern', ['org/a', 'LegacyClient('])).toBe(group!.fingerprint);
   });
 
+  it('ids a hit by sha256 of its versioned key, so ticks survive an upgrade of the action', () => {
+    // Repo lower-cased, snippet whitespace collapsed and trimmed, then the ordinal in the file.
+    const group = groupHits(
+      [hit({ repo: 'Org/A', snippet: '  client =\tLegacyClient(key) ' }), hit({ line_number: 40 })],
+      'repo',
+    )[0]!;
+    const id = (ordinal: number) =>
+      createHash('sha256')
+        .update(`v1\0hit\0org/a\0src/x.py\0LegacyClient(\0client = LegacyClient(key)\0${ordinal}`)
+        .digest('hex')
+        .slice(0, 16);
+    expect(group.hits.map((h) => h.id)).toEqual([id(0), id(1)]);
+  });
+
   it('gives the same key under different group-by a different fingerprint', () => {
     const byRepo = groupHits([hit({ pattern: 'org/a' })], 'repo')[0]!;
     const byPattern = groupHits([hit({ pattern: 'org/a' })], 'pattern')[0]!;

@@ -52,22 +52,17 @@ export function groupFingerprint(groupBy: GroupBy, keyParts: readonly string[]):
  * found more than once in one file (the 2nd occurrence, in line order, is ordinal 1).
  */
 export function hitId(hit: Hit, ordinal: number): string {
-  return digest(
-    [
-      'hit',
-      repoKey(hit.repo),
-      hit.path,
-      hit.pattern,
-      normalizeSnippet(hit.snippet),
-      String(ordinal),
-    ],
-    HIT_ID_HEX,
-  );
+  return hitIdOf(hitIdentityKey(hit), ordinal);
 }
 
 /** The identity part of `hitId` without the ordinal, to count occurrences. */
 export function hitIdentityKey(hit: Hit): string {
   return [repoKey(hit.repo), hit.path, hit.pattern, normalizeSnippet(hit.snippet)].join('\0');
+}
+
+/** `hitId` from a key `hitIdentityKey` already made: grouping needs both, and normalising twice costs. */
+export function hitIdOf(identityKey: string, ordinal: number): string {
+  return digest(['hit', identityKey, String(ordinal)], HIT_ID_HEX);
 }
 
 function normalizeSnippet(snippet: string | undefined): string {

@@ -3,7 +3,13 @@
  * never on their order in the artifact, so a re-ordered artifact renders the same bytes.
  */
 import type { Hit } from '../gate/artifact.js';
-import { groupFingerprint, groupKeyParts, hitId, hitIdentityKey, repoKey } from './fingerprint.js';
+import {
+  groupFingerprint,
+  groupKeyParts,
+  hitIdentityKey,
+  hitIdOf,
+  repoKey,
+} from './fingerprint.js';
 import type { Group, GroupBy, GroupedHit } from './types.js';
 
 /** Code-unit order: unlike localeCompare it is the same on every machine and ICU build. */
@@ -47,7 +53,7 @@ function toGroup(parts: readonly string[], hits: Hit[], groupBy: GroupBy): Group
     const identity = hitIdentityKey(hit);
     const ordinal = seen.get(identity) ?? 0;
     seen.set(identity, ordinal + 1);
-    return { id: hitId(hit, ordinal), hit };
+    return { id: hitIdOf(identity, ordinal), hit };
   });
   const first = sorted[0]!;
   const repos = new Map<string, string>();
