@@ -1462,20 +1462,32 @@ function toExistingIssue(item) {
         isPullRequest: item.pull_request !== undefined && item.pull_request !== null,
     };
 }
-async function listOwnedIssues(client, repository, ownerLabel) {
+/**
+ * The owned issues, or with `since` only those updated at or after it (GitHub's `since`
+ * compares with `updated_at`, on GitHub's clock).
+ */
+async function listOwnedIssues(client, repository, ownerLabel, since) {
     let pages = 0;
+    let listedAt = null;
     const items = await client.paginate(client.rest.issues.listForRepo, {
         owner: repository.owner,
         repo: repository.repo,
         labels: ownerLabel,
         state: 'all',
         per_page: 100,
+        ...(since ? { since: since.toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
     }, (response) => {
         pages += 1;
+        if (pages === 1)
+            listedAt = serverTime(response.headers.date);
         return response.data;
     });
     const issues = items.map((item) => toExistingIssue(item));
-    return { issues: issues.filter((i) => !i.isPullRequest), pages };
+    return { issues: issues.filter((i) => !i.isPullRequest), pages, listedAt };
+}
+function serverTime(header) {
+    const ms = header === undefined ? Number.NaN : Date.parse(header);
+    return Number.isNaN(ms) ? null : new Date(ms);
 }
 async function listComments(client, repository, issueNumber) {
     const comments = await client.paginate(client.rest.issues.listComments, {
@@ -1497,15 +1509,40 @@ async function listComments(client, repository, issueNumber) {
 
 
 
-async function closeRaceDuplicates(executor, ctx) {
-    const { issues } = await listOwnedIssues(ctx.client, ctx.repository, ctx.ownerLabel);
+/**
+ * How far before the first listing the second reaches back: GitHub's frontends agree on the
+ * time within seconds, and a minute more costs nothing but an issue or two on the page.
+ */
+const SINCE_MARGIN_MS = 60_000;
+/**
+ * With the run's first listing (and GitHub's time of it), only issues updated since then are
+ * listed again: every issue a racing run created is among them, and the rest is as the first
+ * listing saw it. So a repository with thousands of owned issues pays one page, not all of
+ * them again. Only fingerprints with such an issue are looked at: duplicates among the others
+ * were already in the plan (and the budget may have deferred closing them).
+ */
+async function closeRaceDuplicates(executor, ctx, earlier) {
+    const since = earlier?.listedAt != null ? new Date(earlier.listedAt.getTime() - SINCE_MARGIN_MS) : undefined;
+    const { issues: fresh } = await listOwnedIssues(ctx.client, ctx.repository, ctx.ownerLabel, since);
+    let issues = fresh;
+    let touched = null;
+    if (since !== undefined && earlier !== undefined) {
+        const merged = new Map(earlier.issues.map((i) => [i.number, i]));
+        for (const issue of fresh)
+            merged.set(issue.number, issue);
+        issues = [...merged.values()];
+        const recent = indexOwned(fresh, ctx.ownerLabel);
+        touched = (kind, key) => (kind === 'digest' ? recent.digests : recent.groups).has(key);
+    }
     const index = indexOwned(issues, ctx.ownerLabel);
     let closed = 0;
     for (const [kind, map] of [
         ['findings', index.groups],
         ['digest', index.digests],
     ]) {
-        for (const list of map.values()) {
+        for (const [key, list] of map) {
+            if (touched !== null && !touched(kind, key))
+                continue;
             const canonical = canonicalIssue(list);
             if (canonical === null)
                 continue;
@@ -2221,8 +2258,9 @@ async function fileMode(options, host) {
     // State: the owned issues, and the digest's comments when this audit has a digest.
     let issues;
     let pages;
+    let listedAt;
     try {
-        ({ issues, pages } = await listOwnedIssues(client, options.repository, ownerLabel));
+        ({ issues, pages, listedAt } = await listOwnedIssues(client, options.repository, ownerLabel));
     }
     catch (error) {
         return readFailure(run, error, quota.remaining, telemetry.requests);
@@ -2312,7 +2350,7 @@ async function fileMode(options, host) {
     const execution = await executor.executePlan(thePlan);
     if (execution.created.length > 0 && !executor.stopped) {
         try {
-            await closeRaceDuplicates(executor, ctx);
+            await closeRaceDuplicates(executor, ctx, { issues, listedAt });
         }
         catch (error) {
             host.warning(`Could not list the issues again to close duplicates: ${describeApiError(error)}. The next run closes them.`);

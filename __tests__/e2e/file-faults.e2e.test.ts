@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { bodyLines, parseMarker } from '../../src/filer/marker.js';
+import type { Hit } from '../../src/gate/artifact.js';
+import { groupHits } from '../../src/filer/group.js';
+import { bodyLines, parseMarker, renderMarker } from '../../src/filer/marker.js';
 import { createResultsService } from '../../test-support/github/results-service.js';
 import { startLocalGitHub, type LocalGitHub } from '../../test-support/github/server.js';
 import { fixtureJson } from '../../test-support/artifacts.js';
@@ -123,6 +125,41 @@ describe('retries that never duplicate', () => {
     expect(run.exitCode).toBe(0);
     expect(gh.log.statuses('issues.create')).toEqual([502, 201, 201, 201]);
     expect(groupIssues(gh)).toHaveLength(3);
+  });
+
+  it('closes the issue a racing run filed after this run listed, listing again only what changed', async () => {
+    // 250 owned issues from long ago: the first listing takes 3 pages.
+    const longAgo = new Date(Date.now() - 86_400_000);
+    gh.seedIssues(250, (i) => ({
+      title: `old ${i}`,
+      body: `<!-- audit-gate:v1 kind=group fp=${i.toString(16).padStart(24, '0')} -->`,
+      labels: ['audit-gate'],
+      state: 'closed',
+      stateReason: 'completed',
+      createdAt: longAgo,
+      updatedAt: longAgo,
+    }));
+    const input = artifact(spread(1));
+    const [group] = groupHits(input.org_unregistered_hits as Hit[], 'repo');
+    // Another run files the same group between this run's listing and its create.
+    let racer = 0;
+    gh.onRequest('issues.create', 1).before(() => {
+      racer = gh.seedIssue({
+        title: 'audit-gate: 2 hits in org/repo-0',
+        body: renderMarker({ kind: 'group', fingerprint: group!.fingerprint }),
+        labels: ['audit-gate'],
+      }).number;
+    });
+    const run = await file(gh, input);
+    expect(run.exitCode).toBe(0);
+    expect(openPerFingerprint(gh).get(group!.fingerprint)).toBe(1);
+    const ours = gh
+      .issues()
+      .find((i) => i.number !== racer && i.body?.includes(group!.fingerprint));
+    expect(ours).toMatchObject({ state: 'closed', stateReason: 'duplicate' });
+    const lists = gh.log.filter('issues.listForRepo');
+    expect(lists.map((l) => l.query.since ?? null)).toEqual([null, null, null, expect.any(String)]);
+    expect(Date.parse(lists[3]!.query.since!)).toBeGreaterThan(longAgo.getTime());
   });
 
   it('two runs started at once end with one open issue per group', async () => {

@@ -6,21 +6,53 @@
  */
 import { CALLS } from './plan.js';
 import { canonicalIssue, duplicatesOf, indexOwned } from './owned.js';
-import { listOwnedIssues } from './read-state.js';
+import { listOwnedIssues, type OwnedIssues } from './read-state.js';
 import type { Executor, ExecutorContext } from './execute.js';
+import type { ExistingIssue } from './types.js';
 
+/**
+ * How far before the first listing the second reaches back: GitHub's frontends agree on the
+ * time within seconds, and a minute more costs nothing but an issue or two on the page.
+ */
+export const SINCE_MARGIN_MS = 60_000;
+
+/**
+ * With the run's first listing (and GitHub's time of it), only issues updated since then are
+ * listed again: every issue a racing run created is among them, and the rest is as the first
+ * listing saw it. So a repository with thousands of owned issues pays one page, not all of
+ * them again. Only fingerprints with such an issue are looked at: duplicates among the others
+ * were already in the plan (and the budget may have deferred closing them).
+ */
 export async function closeRaceDuplicates(
   executor: Executor,
   ctx: ExecutorContext,
+  earlier?: Pick<OwnedIssues, 'issues' | 'listedAt'>,
 ): Promise<number> {
-  const { issues } = await listOwnedIssues(ctx.client, ctx.repository, ctx.ownerLabel);
+  const since =
+    earlier?.listedAt != null ? new Date(earlier.listedAt.getTime() - SINCE_MARGIN_MS) : undefined;
+  const { issues: fresh } = await listOwnedIssues(
+    ctx.client,
+    ctx.repository,
+    ctx.ownerLabel,
+    since,
+  );
+  let issues: readonly ExistingIssue[] = fresh;
+  let touched: ((kind: 'findings' | 'digest', key: string) => boolean) | null = null;
+  if (since !== undefined && earlier !== undefined) {
+    const merged = new Map(earlier.issues.map((i) => [i.number, i]));
+    for (const issue of fresh) merged.set(issue.number, issue);
+    issues = [...merged.values()];
+    const recent = indexOwned(fresh, ctx.ownerLabel);
+    touched = (kind, key) => (kind === 'digest' ? recent.digests : recent.groups).has(key);
+  }
   const index = indexOwned(issues, ctx.ownerLabel);
   let closed = 0;
   for (const [kind, map] of [
     ['findings', index.groups],
     ['digest', index.digests],
   ] as const) {
-    for (const list of map.values()) {
+    for (const [key, list] of map) {
+      if (touched !== null && !touched(kind, key)) continue;
       const canonical = canonicalIssue(list);
       if (canonical === null) continue;
       for (const duplicate of duplicatesOf(list, canonical)) {

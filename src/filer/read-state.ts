@@ -11,6 +11,8 @@ export interface OwnedIssues {
   readonly issues: readonly ExistingIssue[];
   /** Requests the listing took (one per page of 100). */
   readonly pages: number;
+  /** GitHub's clock when it answered the first page (its `Date` header); null without one. */
+  readonly listedAt: Date | null;
 }
 
 const STATE_REASONS = new Set(['completed', 'not_planned', 'reopened', 'duplicate']);
@@ -40,12 +42,18 @@ export function toExistingIssue(item: IssueItem): ExistingIssue {
   };
 }
 
+/**
+ * The owned issues, or with `since` only those updated at or after it (GitHub's `since`
+ * compares with `updated_at`, on GitHub's clock).
+ */
 export async function listOwnedIssues(
   client: GitHubClient,
   repository: RepositoryName,
   ownerLabel: string,
+  since?: Date,
 ): Promise<OwnedIssues> {
   let pages = 0;
+  let listedAt: Date | null = null;
   const items = await client.paginate(
     client.rest.issues.listForRepo,
     {
@@ -54,14 +62,21 @@ export async function listOwnedIssues(
       labels: ownerLabel,
       state: 'all',
       per_page: 100,
+      ...(since ? { since: since.toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
     },
     (response) => {
       pages += 1;
+      if (pages === 1) listedAt = serverTime(response.headers.date);
       return response.data;
     },
   );
   const issues = items.map((item) => toExistingIssue(item as IssueItem));
-  return { issues: issues.filter((i) => !i.isPullRequest), pages };
+  return { issues: issues.filter((i) => !i.isPullRequest), pages, listedAt };
+}
+
+function serverTime(header: string | undefined): Date | null {
+  const ms = header === undefined ? Number.NaN : Date.parse(header);
+  return Number.isNaN(ms) ? null : new Date(ms);
 }
 
 export async function listComments(

@@ -68,8 +68,9 @@ export async function fileMode(options: FileOptions, host: Host): Promise<ModeRe
   // State: the owned issues, and the digest's comments when this audit has a digest.
   let issues: readonly ExistingIssue[];
   let pages: number;
+  let listedAt: Date | null;
   try {
-    ({ issues, pages } = await listOwnedIssues(client, options.repository, ownerLabel));
+    ({ issues, pages, listedAt } = await listOwnedIssues(client, options.repository, ownerLabel));
   } catch (error) {
     return readFailure(run, error, quota.remaining, telemetry.requests);
   }
@@ -161,7 +162,7 @@ export async function fileMode(options: FileOptions, host: Host): Promise<ModeRe
   const execution = await executor.executePlan(thePlan);
   if (execution.created.length > 0 && !executor.stopped) {
     try {
-      await closeRaceDuplicates(executor, ctx);
+      await closeRaceDuplicates(executor, ctx, { issues, listedAt });
     } catch (error) {
       host.warning(
         `Could not list the issues again to close duplicates: ${describeApiError(error)}. The next run closes them.`,

@@ -31,7 +31,9 @@ export type Fault =
   /** 502 before the request is handled. Nothing is written. */
   | { kind: 'bad-gateway' }
   /** The write is committed, then the client gets a 502, or its connection is reset. */
-  | { kind: 'lost-response'; how: 'bad-gateway' | 'reset' };
+  | { kind: 'lost-response'; how: 'bad-gateway' | 'reset' }
+  /** Something else happens first (another client's write, say); then the request is handled. */
+  | { kind: 'before'; run: () => void };
 
 export interface FaultRule {
   readonly on: RequestSelector;
@@ -109,6 +111,11 @@ export class FaultBuilder {
 
   loseResponse(how: 'bad-gateway' | 'reset' = 'bad-gateway'): void {
     this.add({ kind: 'lost-response', how });
+  }
+
+  /** Runs `fn` just before the request is handled: a racing client acting at that moment. */
+  before(fn: () => void): void {
+    this.add({ kind: 'before', run: fn });
   }
 
   private add(fault: Fault): void {

@@ -309,6 +309,7 @@ export class LocalGitHub {
     if (fault?.kind === 'secondary-rate-limit')
       throw secondaryRateLimit(fault.retryAfterSeconds, requestId);
     if (fault?.kind === 'bad-gateway') throw badGateway();
+    if (fault?.kind === 'before') fault.run();
 
     const repoScoped = url.pathname.startsWith('/repos/');
     const fullName = repoScoped ? `${captures[0]}/${captures[1]}` : this.repository;
@@ -362,6 +363,8 @@ export class LocalGitHub {
   private send(res: ServerResponse, reply: Reply, resource: Resource, requestId: string): void {
     const limits = this.rateLimit().resources[resource];
     const headers: Record<string, string> = {
+      // GitHub's own clock, as clients see it: `since` filters compare with it, not the client's.
+      date: this.now().toUTCString(),
       'x-github-media-type': 'github.v3; format=json',
       'x-github-api-version-selected': '2022-11-28',
       'x-github-request-id': requestId,
