@@ -1107,6 +1107,15 @@ const CALLS = {
 function op(action) {
     return { ...action, calls: CALLS[action.kind] };
 }
+/** A candidate op already built. */
+function ready(action) {
+    const built = op(action);
+    return { calls: built.calls, build: () => built };
+}
+/** A candidate op built when taken. */
+function later(kind, action) {
+    return { calls: CALLS[kind], build: () => op(action()) };
+}
 function analyse(input, index, suppressed) {
     const analysed = [];
     for (const group of input.groups) {
@@ -1156,30 +1165,36 @@ function groupCandidates(input, index, analysed) {
     const audit = (0,filer_markdown/* inlineCode */.ti)(options.auditId);
     const filing = [];
     for (const { group, canonical, ignored, live } of analysed) {
-        const { title, body } = renderIssue(group, {
-            titlePrefix,
-            fpLabel: options.fpLabel,
-            ignored,
-            ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
-        });
-        const carries = [{ fingerprint: group.fingerprint, hits: live }];
         const fingerprint = group.fingerprint;
-        if (canonical === null) {
-            filing.push({
-                op: op({
-                    kind: 'create',
-                    fingerprint,
-                    title,
-                    body,
-                    labels: options.labels,
-                    hits: live.length,
-                }),
-                carries,
+        const render = () => {
+            const known = input.renderings?.get(fingerprint);
+            if (known)
+                return known;
+            const rendered = renderIssue(group, {
+                titlePrefix,
+                fpLabel: options.fpLabel,
+                ignored,
+                ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
             });
+            input.renderings?.set(fingerprint, rendered);
+            return rendered;
+        };
+        const carries = [{ fingerprint, hits: live }];
+        if (canonical === null) {
+            const create = later('create', () => ({
+                kind: 'create',
+                fingerprint,
+                ...render(),
+                labels: options.labels,
+                hits: live.length,
+            }));
+            filing.push({ op: create, carries });
         }
         else if (canonical.state === 'open') {
+            // Only here does the plan need the text to decide: an issue that says it already is left alone.
+            const { title, body } = render();
             if (canonical.title !== title || canonical.body !== body) {
-                const update = op({
+                const update = ready({
                     kind: 'update',
                     issueNumber: canonical.number,
                     fingerprint,
@@ -1192,18 +1207,15 @@ function groupCandidates(input, index, analysed) {
         }
         else if (live.length > 0) {
             const comment = `Reopened: audit ${audit} found ${(0,markdown/* plural */.LS)(live.length, 'hit')} of this group again.`;
-            filing.push({
-                op: op({
-                    kind: 'reopen',
-                    issueNumber: canonical.number,
-                    fingerprint,
-                    title,
-                    body,
-                    comment,
-                    hits: live.length,
-                }),
-                carries,
-            });
+            const reopen = later('reopen', () => ({
+                kind: 'reopen',
+                issueNumber: canonical.number,
+                fingerprint,
+                ...render(),
+                comment,
+                hits: live.length,
+            }));
+            filing.push({ op: reopen, carries });
         }
     }
     const present = new Set(input.groups.map((g) => g.fingerprint));
@@ -1214,7 +1226,7 @@ function groupCandidates(input, index, analysed) {
         for (const duplicate of duplicatesOf(issues, canonical)) {
             const comment = `Closed as a duplicate of #${canonical.number}, which tracks the same findings.`;
             duplicates.push({
-                op: op({
+                op: ready({
                     kind: 'close-duplicate',
                     issueNumber: duplicate.number,
                     duplicateOf: canonical.number,
@@ -1234,7 +1246,7 @@ function groupCandidates(input, index, analysed) {
             const comment = `Closed as completed: audit ${audit} scanned this group's repositories in full and found no hits.`;
             const body = markClosedByAudit(canonical.body ?? '');
             resolved.push({
-                op: op({
+                op: ready({
                     kind: 'close-resolved',
                     issueNumber: canonical.number,
                     fingerprint,
@@ -1279,7 +1291,7 @@ function digestCandidates(input, index, analysed, suppressedHits) {
     const existing = canonicalIssue(issues);
     const candidates = [];
     if (existing === null) {
-        const create = op({
+        const create = ready({
             kind: 'create-digest',
             auditId,
             title: digest.title,
@@ -1288,7 +1300,7 @@ function digestCandidates(input, index, analysed, suppressedHits) {
         });
         candidates.push({ op: create, carries: carriesOf[0] });
         digest.continuations.forEach((body, i) => {
-            const comment = op({
+            const comment = ready({
                 kind: 'create-digest-comment',
                 issueNumber: null,
                 auditId,
@@ -1301,7 +1313,7 @@ function digestCandidates(input, index, analysed, suppressedHits) {
     }
     // A closed digest is updated but left closed: someone closed it on purpose.
     if (existing.title !== digest.title || existing.body !== digest.body) {
-        const update = op({
+        const update = ready({
             kind: 'update-digest',
             issueNumber: existing.number,
             auditId,
@@ -1322,7 +1334,7 @@ function digestCandidates(input, index, analysed, suppressedHits) {
         const comment = parts.get(part);
         if (comment === undefined) {
             candidates.push({
-                op: op({
+                op: ready({
                     kind: 'create-digest-comment',
                     issueNumber: existing.number,
                     auditId,
@@ -1333,7 +1345,7 @@ function digestCandidates(input, index, analysed, suppressedHits) {
             });
         }
         else if (comment.body !== body) {
-            const update = op({
+            const update = ready({
                 kind: 'update-digest-comment',
                 issueNumber: existing.number,
                 commentId: comment.id,
@@ -1350,7 +1362,7 @@ function digestCandidates(input, index, analysed, suppressedHits) {
     for (const duplicate of duplicatesOf(issues, existing)) {
         const comment = `Closed as a duplicate of #${existing.number}, the digest of the same audit.`;
         candidates.push({
-            op: op({
+            op: ready({
                 kind: 'close-duplicate',
                 issueNumber: duplicate.number,
                 duplicateOf: existing.number,
@@ -1373,7 +1385,8 @@ function existingParts(comments, auditId) {
     }
     return parts;
 }
-function planFiling(input) {
+/** Suppression, then every op the mode would make, before the budget. */
+function prepare(input) {
     const { options } = input;
     const index = indexOwned(input.issues, options.labels[0] ?? '');
     const suppressed = [];
@@ -1382,6 +1395,23 @@ function planFiling(input) {
     const candidates = options.mode === 'individual'
         ? groupCandidates(input, index, analysed)
         : digestCandidates(input, index, analysed, suppressedHits);
+    return { index, suppressed, analysed, suppressedHits, candidates };
+}
+/**
+ * The `calls` and `newGroups` of the plan `planFiling` makes without a budget, without building
+ * its ops: the quota decision needs only these, and a run that goes on to a digest would
+ * otherwise render an issue for every group just to count it.
+ */
+function planCost(input) {
+    const { analysed, candidates } = prepare(input);
+    return {
+        calls: candidates.reduce((sum, c) => sum + (c.op?.calls ?? 0), 0),
+        newGroups: analysed.filter((a) => a.canonical === null).length,
+    };
+}
+function planFiling(input) {
+    const { options } = input;
+    const { index, suppressed, analysed, suppressedHits, candidates } = prepare(input);
     const ops = [];
     const opCarries = [];
     const deferred = [];
@@ -1393,10 +1423,11 @@ function planFiling(input) {
         const fits = candidate.op === null ||
             (candidate.op.calls <= left && (!candidate.needsNewDigest || createdDigest));
         if (fits && candidate.op !== null) {
-            ops.push(candidate.op);
+            const built = candidate.op.build();
+            ops.push(built);
             opCarries.push(candidate.carries.map((c) => ({ fingerprint: c.fingerprint, hits: c.hits })));
-            left -= candidate.op.calls;
-            if (candidate.op.kind === 'create-digest')
+            left -= built.calls;
+            if (built.kind === 'create-digest')
                 createdDigest = true;
         }
         for (const carried of candidate.carries) {
@@ -1972,15 +2003,21 @@ function decideMode(input) {
 
 ;// CONCATENATED MODULE: ./src/filer/plan-run.ts
 /**
- * Chooses the mode and plans with it: the individual plan is made first (pure, cheap), its
- * calls and new groups feed the quota decision, and a digest plan replaces it when a rule says
- * so. The caller has already exited 3 when no quota is left.
+ * Chooses the mode and plans with it: the individual plan is counted first (pure, and cheap:
+ * nothing it would create is rendered), its calls and new groups feed the quota decision, and
+ * the plan of the chosen mode is made. The caller has already exited 3 when no quota is left.
  */
 
 
 function planRun(input) {
     const { quota, budget, ...rest } = input;
-    const individual = planFiling({ ...rest, options: { ...input.options, mode: 'individual' } });
+    // The bodies counting had to render (to compare with open issues) are not rendered twice.
+    const renderings = new Map();
+    const individual = planCost({
+        ...rest,
+        renderings,
+        options: { ...input.options, mode: 'individual' },
+    });
     const decision = decideMode({
         remaining: quota.remaining,
         plannedCalls: individual.calls,
@@ -1988,9 +2025,12 @@ function planRun(input) {
         newGroups: individual.newGroups,
         maxNewIssues: quota.maxNewIssues,
     });
-    const plan = decision.mode === 'individual' && budget === undefined
-        ? individual
-        : planFiling({ ...rest, budget, options: { ...input.options, mode: decision.mode } });
+    const plan = planFiling({
+        ...rest,
+        budget,
+        renderings,
+        options: { ...input.options, mode: decision.mode },
+    });
     return { decision, plan };
 }
 

@@ -4,7 +4,7 @@
  */
 import { groupHits } from '../../src/filer/group.js';
 import { digestIssueFor, indexOwned } from '../../src/filer/owned.js';
-import { planFiling } from '../../src/filer/plan.js';
+import { planFiling, type PlanInput } from '../../src/filer/plan.js';
 import type { Hit } from '../../src/gate/artifact.js';
 import type {
   ExistingComment,
@@ -139,20 +139,30 @@ export function applyPlanToModel(model: GitHubModel, plan: Plan): void {
 /** Options of a test run: the plan's, and how the artifact's hits are grouped. */
 export type RunOptions = PlanOptions & { readonly groupBy: GroupBy };
 
-/** Plans against the model's current state, reading the digest's comments as the executor will. */
-export function planAgainst(
+/** The planner's input for the model's current state, with the digest's comments as the executor reads them. */
+export function inputAgainst(
   model: GitHubModel,
   hits: readonly Hit[],
   { groupBy, ...options }: RunOptions,
   budget?: number,
-): Plan {
+): PlanInput {
   const issues = model.list();
   const digest = digestIssueFor(indexOwned(issues, options.labels[0]!), options.auditId);
-  return planFiling({
+  return {
     groups: groupHits(hits, groupBy),
     issues,
     digestComments: digest ? model.commentsOf(digest.number) : [],
     options,
     budget,
-  });
+  };
+}
+
+/** Plans against the model's current state. */
+export function planAgainst(
+  model: GitHubModel,
+  hits: readonly Hit[],
+  options: RunOptions,
+  budget?: number,
+): Plan {
+  return planFiling(inputAgainst(model, hits, options, budget));
 }

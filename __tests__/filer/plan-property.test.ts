@@ -2,8 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Hit } from '../../src/gate/artifact.js';
 import { parseMarker } from '../../src/filer/marker.js';
+import { planCost } from '../../src/filer/plan.js';
 import type { GroupBy, Plan } from '../../src/filer/types.js';
-import { applyPlanToModel, GitHubModel, planAgainst, type RunOptions } from './github-model.js';
+import {
+  applyPlanToModel,
+  GitHubModel,
+  inputAgainst,
+  planAgainst,
+  type RunOptions,
+} from './github-model.js';
 
 /** A small universe, so runs share groups and hits and every lifecycle path is met. */
 const arbHit: fc.Arbitrary<Hit> = fc
@@ -124,6 +131,12 @@ describe('planFiling over a sequence of runs and human actions (property)', () =
               scope: { complete: step.complete },
               auditId: 'audit-1',
             };
+            // What the quota decision counts is what the plan without a budget would do.
+            const unbudgeted = planAgainst(model, step.hits, options);
+            expect(planCost(inputAgainst(model, step.hits, options))).toEqual({
+              calls: unbudgeted.calls,
+              newGroups: unbudgeted.newGroups,
+            });
             const plan = planAgainst(model, step.hits, options, step.budget ?? undefined);
             checkPlan(model, plan, step.budget);
             applyPlanToModel(model, plan);

@@ -3,10 +3,17 @@ import type { Hit } from '../../src/gate/artifact.js';
 import { describePlan } from '../../src/filer/describe-plan.js';
 import { groupHits } from '../../src/filer/group.js';
 import { parseGroupMeta } from '../../src/filer/marker.js';
+import { planCost, planFiling } from '../../src/filer/plan.js';
 import { planRun } from '../../src/filer/plan-run.js';
-import { BODY_LIMIT } from '../../src/filer/render-issue.js';
+import { BODY_LIMIT, type RenderedIssue } from '../../src/filer/render-issue.js';
 import type { Plan, PlanOp } from '../../src/filer/types.js';
-import { applyPlanToModel, GitHubModel, planAgainst, type RunOptions } from './github-model.js';
+import {
+  applyPlanToModel,
+  GitHubModel,
+  inputAgainst,
+  planAgainst,
+  type RunOptions,
+} from './github-model.js';
 
 const hit = (
   repo: string,
@@ -438,6 +445,28 @@ describe('planRun', () => {
     expect(decision).toMatchObject({ mode, rule });
     expect(plan.mode).toBe(mode);
     expect(plan.ops[0]!.kind).toBe(firstOp);
+  });
+});
+
+describe('renderings shared by the plans of a run', () => {
+  it('counting a plan renders only what it compares: open issues, not new groups', () => {
+    const model = new GitHubModel();
+    run(model, artifact.slice(0, 2)); // org/a has an open issue now
+    const input = inputAgainst(model, artifact, options());
+    const renderings = new Map<string, RenderedIssue>();
+    expect(planCost({ ...input, renderings })).toEqual({ calls: 2, newGroups: 2 });
+    const [a] = input.groups;
+    expect([...renderings.keys()]).toEqual([a!.fingerprint]);
+  });
+
+  it("a plan takes a group's issue text from the renderings it is given", () => {
+    const input = inputAgainst(new GitHubModel(), artifact, options());
+    const [a] = input.groups;
+    const renderings = new Map([[a!.fingerprint, { title: 'given title', body: 'given body' }]]);
+    const plan = planFiling({ ...input, renderings });
+    expect(plan.ops[0]).toMatchObject({ kind: 'create', title: 'given title', body: 'given body' });
+    expect(plan.ops[1]).toMatchObject({ kind: 'create' });
+    expect((plan.ops[1] as { body: string }).body).toContain('org/b');
   });
 });
 

@@ -1,13 +1,14 @@
 /**
- * Chooses the mode and plans with it: the individual plan is made first (pure, cheap), its
- * calls and new groups feed the quota decision, and a digest plan replaces it when a rule says
- * so. The caller has already exited 3 when no quota is left.
+ * Chooses the mode and plans with it: the individual plan is counted first (pure, and cheap:
+ * nothing it would create is rendered), its calls and new groups feed the quota decision, and
+ * the plan of the chosen mode is made. The caller has already exited 3 when no quota is left.
  */
-import { planFiling, type PlanInput } from './plan.js';
+import { planCost, planFiling, type PlanInput } from './plan.js';
 import { decideMode, type ModeDecision } from './quota-decision.js';
+import type { RenderedIssue } from './render-issue.js';
 import type { Plan, PlanOptions } from './types.js';
 
-export interface PlanRunInput extends Omit<PlanInput, 'options'> {
+export interface PlanRunInput extends Omit<PlanInput, 'options' | 'renderings'> {
   readonly options: Omit<PlanOptions, 'mode'>;
   readonly quota: {
     readonly remaining: number;
@@ -18,7 +19,13 @@ export interface PlanRunInput extends Omit<PlanInput, 'options'> {
 
 export function planRun(input: PlanRunInput): { decision: ModeDecision; plan: Plan } {
   const { quota, budget, ...rest } = input;
-  const individual = planFiling({ ...rest, options: { ...input.options, mode: 'individual' } });
+  // The bodies counting had to render (to compare with open issues) are not rendered twice.
+  const renderings = new Map<string, RenderedIssue>();
+  const individual = planCost({
+    ...rest,
+    renderings,
+    options: { ...input.options, mode: 'individual' },
+  });
   const decision = decideMode({
     remaining: quota.remaining,
     plannedCalls: individual.calls,
@@ -26,9 +33,11 @@ export function planRun(input: PlanRunInput): { decision: ModeDecision; plan: Pl
     newGroups: individual.newGroups,
     maxNewIssues: quota.maxNewIssues,
   });
-  const plan =
-    decision.mode === 'individual' && budget === undefined
-      ? individual
-      : planFiling({ ...rest, budget, options: { ...input.options, mode: decision.mode } });
+  const plan = planFiling({
+    ...rest,
+    budget,
+    renderings,
+    options: { ...input.options, mode: decision.mode },
+  });
   return { decision, plan };
 }

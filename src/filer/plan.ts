@@ -10,7 +10,7 @@ import { inlineCode } from './markdown.js';
 import { markClosedByAudit, parseGroupMeta, parseIgnoredHits, parseMarker } from './marker.js';
 import { canonicalIssue, duplicatesOf, indexOwned, suppression, type OwnedIndex } from './owned.js';
 import { renderDigest, renderUnusedPart, type DigestEntry } from './render-digest.js';
-import { liveHits, renderIssue } from './render-issue.js';
+import { liveHits, renderIssue, type RenderedIssue } from './render-issue.js';
 import type {
   DeferredGroup,
   ExistingComment,
@@ -33,6 +33,11 @@ export interface PlanInput {
   readonly options: PlanOptions;
   /** Most API calls the plan may make; absent: no limit. */
   readonly budget?: number;
+  /**
+   * Issue renderings by fingerprint, shared by plans of the same groups, issues and options
+   * (planRun counts the individual plan, then makes one): each group is rendered once.
+   */
+  readonly renderings?: Map<string, RenderedIssue>;
 }
 
 /** API calls per operation: a PATCH or POST each, plus one for the comment that goes with it. */
@@ -58,8 +63,12 @@ interface Analysed {
 
 /** An op before the budget, with the hits it puts in front of people if it is written. */
 interface Candidate {
-  /** null: the issue or comment already says this, so its hits are delivered without a call. */
-  readonly op: PlanOp | null;
+  /**
+   * null: the issue or comment already says this, so its hits are delivered without a call.
+   * Otherwise what the op costs, and the op itself, built only if the plan takes it: counting
+   * a plan then renders no issue it would create or reopen.
+   */
+  readonly op: { readonly calls: number; readonly build: () => PlanOp } | null;
   readonly carries: readonly { readonly fingerprint: string; readonly hits: readonly Hit[] }[];
   /** A continuation comment on the digest this plan creates: pointless without it. */
   readonly needsNewDigest?: boolean;
@@ -67,6 +76,17 @@ interface Candidate {
 
 function op(action: PlanAction): PlanOp {
   return { ...action, calls: CALLS[action.kind] };
+}
+
+/** A candidate op already built. */
+function ready(action: PlanAction): NonNullable<Candidate['op']> {
+  const built = op(action);
+  return { calls: built.calls, build: () => built };
+}
+
+/** A candidate op built when taken. */
+function later(kind: PlanAction['kind'], action: () => PlanAction): NonNullable<Candidate['op']> {
+  return { calls: CALLS[kind], build: () => op(action()) };
 }
 
 function analyse(input: PlanInput, index: OwnedIndex, suppressed: SuppressedGroup[]): Analysed[] {
@@ -121,29 +141,34 @@ function groupCandidates(
   const audit = inlineCode(options.auditId);
   const filing: Candidate[] = [];
   for (const { group, canonical, ignored, live } of analysed) {
-    const { title, body } = renderIssue(group, {
-      titlePrefix,
-      fpLabel: options.fpLabel,
-      ignored,
-      ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
-    });
-    const carries = [{ fingerprint: group.fingerprint, hits: live }];
     const fingerprint = group.fingerprint;
-    if (canonical === null) {
-      filing.push({
-        op: op({
-          kind: 'create',
-          fingerprint,
-          title,
-          body,
-          labels: options.labels,
-          hits: live.length,
-        }),
-        carries,
+    const render = (): RenderedIssue => {
+      const known = input.renderings?.get(fingerprint);
+      if (known) return known;
+      const rendered = renderIssue(group, {
+        titlePrefix,
+        fpLabel: options.fpLabel,
+        ignored,
+        ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
       });
+      input.renderings?.set(fingerprint, rendered);
+      return rendered;
+    };
+    const carries = [{ fingerprint, hits: live }];
+    if (canonical === null) {
+      const create = later('create', () => ({
+        kind: 'create',
+        fingerprint,
+        ...render(),
+        labels: options.labels,
+        hits: live.length,
+      }));
+      filing.push({ op: create, carries });
     } else if (canonical.state === 'open') {
+      // Only here does the plan need the text to decide: an issue that says it already is left alone.
+      const { title, body } = render();
       if (canonical.title !== title || canonical.body !== body) {
-        const update = op({
+        const update = ready({
           kind: 'update',
           issueNumber: canonical.number,
           fingerprint,
@@ -155,18 +180,15 @@ function groupCandidates(
       }
     } else if (live.length > 0) {
       const comment = `Reopened: audit ${audit} found ${plural(live.length, 'hit')} of this group again.`;
-      filing.push({
-        op: op({
-          kind: 'reopen',
-          issueNumber: canonical.number,
-          fingerprint,
-          title,
-          body,
-          comment,
-          hits: live.length,
-        }),
-        carries,
-      });
+      const reopen = later('reopen', () => ({
+        kind: 'reopen',
+        issueNumber: canonical.number,
+        fingerprint,
+        ...render(),
+        comment,
+        hits: live.length,
+      }));
+      filing.push({ op: reopen, carries });
     }
   }
 
@@ -178,7 +200,7 @@ function groupCandidates(
     for (const duplicate of duplicatesOf(issues, canonical)) {
       const comment = `Closed as a duplicate of #${canonical.number}, which tracks the same findings.`;
       duplicates.push({
-        op: op({
+        op: ready({
           kind: 'close-duplicate',
           issueNumber: duplicate.number,
           duplicateOf: canonical.number,
@@ -199,7 +221,7 @@ function groupCandidates(
       const comment = `Closed as completed: audit ${audit} scanned this group's repositories in full and found no hits.`;
       const body = markClosedByAudit(canonical.body ?? '');
       resolved.push({
-        op: op({
+        op: ready({
           kind: 'close-resolved',
           issueNumber: canonical.number,
           fingerprint,
@@ -251,7 +273,7 @@ function digestCandidates(
   const existing = canonicalIssue(issues);
   const candidates: Candidate[] = [];
   if (existing === null) {
-    const create = op({
+    const create = ready({
       kind: 'create-digest',
       auditId,
       title: digest.title,
@@ -260,7 +282,7 @@ function digestCandidates(
     });
     candidates.push({ op: create, carries: carriesOf[0]! });
     digest.continuations.forEach((body, i) => {
-      const comment = op({
+      const comment = ready({
         kind: 'create-digest-comment',
         issueNumber: null,
         auditId,
@@ -274,7 +296,7 @@ function digestCandidates(
 
   // A closed digest is updated but left closed: someone closed it on purpose.
   if (existing.title !== digest.title || existing.body !== digest.body) {
-    const update = op({
+    const update = ready({
       kind: 'update-digest',
       issueNumber: existing.number,
       auditId,
@@ -295,7 +317,7 @@ function digestCandidates(
     const comment = parts.get(part);
     if (comment === undefined) {
       candidates.push({
-        op: op({
+        op: ready({
           kind: 'create-digest-comment',
           issueNumber: existing.number,
           auditId,
@@ -305,7 +327,7 @@ function digestCandidates(
         carries,
       });
     } else if (comment.body !== body) {
-      const update = op({
+      const update = ready({
         kind: 'update-digest-comment',
         issueNumber: existing.number,
         commentId: comment.id,
@@ -321,7 +343,7 @@ function digestCandidates(
   for (const duplicate of duplicatesOf(issues, existing)) {
     const comment = `Closed as a duplicate of #${existing.number}, the digest of the same audit.`;
     candidates.push({
-      op: op({
+      op: ready({
         kind: 'close-duplicate',
         issueNumber: duplicate.number,
         duplicateOf: existing.number,
@@ -347,7 +369,8 @@ function existingParts(
   return parts;
 }
 
-export function planFiling(input: PlanInput): Plan {
+/** Suppression, then every op the mode would make, before the budget. */
+function prepare(input: PlanInput) {
   const { options } = input;
   const index = indexOwned(input.issues, options.labels[0] ?? '');
   const suppressed: SuppressedGroup[] = [];
@@ -357,6 +380,25 @@ export function planFiling(input: PlanInput): Plan {
     options.mode === 'individual'
       ? groupCandidates(input, index, analysed)
       : digestCandidates(input, index, analysed, suppressedHits);
+  return { index, suppressed, analysed, suppressedHits, candidates };
+}
+
+/**
+ * The `calls` and `newGroups` of the plan `planFiling` makes without a budget, without building
+ * its ops: the quota decision needs only these, and a run that goes on to a digest would
+ * otherwise render an issue for every group just to count it.
+ */
+export function planCost(input: Omit<PlanInput, 'budget'>): Pick<Plan, 'calls' | 'newGroups'> {
+  const { analysed, candidates } = prepare(input);
+  return {
+    calls: candidates.reduce((sum, c) => sum + (c.op?.calls ?? 0), 0),
+    newGroups: analysed.filter((a) => a.canonical === null).length,
+  };
+}
+
+export function planFiling(input: PlanInput): Plan {
+  const { options } = input;
+  const { index, suppressed, analysed, suppressedHits, candidates } = prepare(input);
 
   const ops: PlanOp[] = [];
   const opCarries: DeferredGroup[][] = [];
@@ -370,10 +412,11 @@ export function planFiling(input: PlanInput): Plan {
       candidate.op === null ||
       (candidate.op.calls <= left && (!candidate.needsNewDigest || createdDigest));
     if (fits && candidate.op !== null) {
-      ops.push(candidate.op);
+      const built = candidate.op.build();
+      ops.push(built);
       opCarries.push(candidate.carries.map((c) => ({ fingerprint: c.fingerprint, hits: c.hits })));
-      left -= candidate.op.calls;
-      if (candidate.op.kind === 'create-digest') createdDigest = true;
+      left -= built.calls;
+      if (built.kind === 'create-digest') createdDigest = true;
     }
     for (const carried of candidate.carries) {
       written.add(carried.fingerprint);
