@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchGate } from './bench/gate.mjs';
 import { benchFiler } from './bench/filer.mjs';
+import { benchScale } from './bench/scale.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -67,8 +68,9 @@ const runs = [
     filer.unchanged,
     1 + listPages(filer.groups),
   ],
-  ['digest run (new audit, low quota)', filer.digest, 1 + listPages(filer.groups) + 1],
-  ['digest re-run', filer.digestRerun, 1 + listPages(filer.groups + 1)],
+  // The digest runs use a GitHub of their own: no group issues, then the one digest issue.
+  ['digest run (new audit, low quota)', filer.digest, 1 + listPages(0) + 1],
+  ['digest re-run', filer.digestRerun, 1 + listPages(1)],
 ];
 console.log(
   [
@@ -84,10 +86,82 @@ console.log(
   ].join('\n'),
 );
 
+const scale = benchScale({ root, quick });
+const { digest, dryRun } = scale;
+const mib = (n) => `${fmt(n)} MiB`;
+const scaleRows = [
+  ['read + JSON.parse (baseline)', digest.baseline.ms, digest.baseline.rssMiB, '', '', '', ''],
+  [
+    `digest (max-new-issues 50; ${digest.digestComments} continuation comments)`,
+    digest.ms,
+    digest.rssMiB,
+    fmt(digest.timeRatio, 1),
+    fmt(digest.rssRatio, 2),
+    digest.requests,
+    digest.minimum,
+  ],
+  [
+    'dry-run of individual issues',
+    dryRun.ms,
+    dryRun.rssMiB,
+    fmt(dryRun.timeRatio, 1),
+    fmt(dryRun.rssRatio, 2),
+    dryRun.requests,
+    dryRun.minimum,
+  ],
+];
+const growthRows = Object.entries(scale.growth).flatMap(([vary, runs]) =>
+  runs.map((r) => [
+    vary,
+    count(r.hits),
+    count(r.groups),
+    count(r.owned),
+    `${fmt(r.ms)} ms`,
+    mib(r.rssMiB),
+    fmt(r.timeRatio, 1),
+    `${r.requests} (${r.minimum})`,
+  ]),
+);
+console.log(
+  [
+    '',
+    `\`file\` on ${count(digest.hits)} hits over ${count(digest.groups)} repositories (${fmt(digest.mib, 1)} MiB, group-by repo) against the local GitHub, medians of ${scale.rounds} interleaved runs, each a fresh process:`,
+    '',
+    '| run | time | peak RSS | time ratio | RSS ratio | requests | minimum possible |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...scaleRows.map(
+      ([name, ms, rss, ...rest]) =>
+        `| ${name} | ${fmt(ms)} ms | ${mib(rss)} | ${rest.join(' | ')} |`,
+    ),
+    '',
+    `Where a run's own time goes on that artifact, in one process (\`scripts/bench/phases.ts\`, medians of ${scale.phases.rounds}):`,
+    '',
+    '| phase | time |',
+    '| --- | ---: |',
+    ...[
+      ['JSON.parse', scale.phases.ms.parse],
+      [`grouping (${count(scale.phases.groups)} groups, a sha256 per hit)`, scale.phases.ms.group],
+      ['counting the individual plan for the quota decision (`planCost`)', scale.phases.ms.count],
+      [
+        'individual plan (every issue rendered; only a run that files issues makes it)',
+        scale.phases.ms.individual,
+      ],
+      ['digest plan', scale.phases.ms.digest],
+    ].map(([phase, ms]) => `| ${phase} | ${fmt(ms)} ms |`),
+    '',
+    'Digest runs, one dimension varied at a time (owned issues: open issues of the first groups, filed by an earlier run):',
+    '',
+    '| varied | hits | groups | owned issues | time | peak RSS | time ratio | requests (minimum) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...growthRows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n'),
+);
+
 mkdirSync(path.join(root, 'reports'), { recursive: true });
 writeFileSync(
   path.join(root, 'reports/bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine, quick, gate, filer }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), machine, quick, gate, filer, scale }, null, 2) +
+    '\n',
 );
 const failed =
   gate.timeRatio > 3 ||
