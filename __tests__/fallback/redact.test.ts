@@ -130,6 +130,13 @@ describe('redactArtifact', () => {
     expect(copy.fallback.detail).toHaveLength(MAX_DETAIL);
   });
 
+  it('keeps a detail of exactly the allowed length whole, and marks a clipped one', () => {
+    const fits = 'd'.repeat(MAX_DETAIL);
+    expect(redactArtifact(signed, [], { ...record, detail: fits }).fallback.detail).toBe(fits);
+    const clipped = redactArtifact(signed, [], { ...record, detail: `${fits}e` }).fallback.detail;
+    expect(clipped).toBe(`${'d'.repeat(MAX_DETAIL - 1)}…`);
+  });
+
   it('is a valid consumer artifact, so it can be filed later', () => {
     const copy = redactArtifact(signed, signed.org_unregistered_hits, record);
     expect(() =>

@@ -125,12 +125,35 @@ describe('groupHits', () => {
     expect(group.hits[0]!.id).toBe(groupHits([hit({ line_number: 10 })], 'repo')[0]!.hits[0]!.id);
   });
 
+  it.each([
+    ['column', { column: 2 }, { column: 10 }],
+    ['column, unknown first', {}, { column: 1 }],
+    ['snippet', { snippet: 'a = LegacyClient(1)' }, { snippet: 'b = LegacyClient(1)' }],
+    ['commit', { commit: 'a'.repeat(40) }, { commit: 'b'.repeat(40) }],
+    ['severity', { severity: 'high' }, { severity: 'low' }],
+    ['message', { message: 'first' }, { message: 'second' }],
+  ] as const)('orders hits that differ only in %s, whatever the input order', (_f, a, b) => {
+    const first = hit({ ...a });
+    const second = hit({ ...b });
+    for (const input of [
+      [first, second],
+      [second, first],
+    ]) {
+      expect(groupHits(input, 'repo')[0]!.hits.map((h) => h.hit)).toEqual([first, second]);
+    }
+  });
+
   const arbHit = fc.record({
     repo: fc.constantFrom('org/a', 'org/b', 'Org/A'),
     path: fc.constantFrom('a.py', 'b/c.ts'),
     line_number: fc.integer({ min: 1, max: 5 }),
     pattern: fc.constantFrom('p1', 'p2'),
-    snippet: fc.option(fc.constantFrom('x', 'y y'), { nil: undefined }),
+    snippet: fc.option(fc.constantFrom('x', 'y y', ' x'), { nil: undefined }),
+    // Fields outside the identity still decide the order of hits that share the rest.
+    column: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+    commit: fc.option(fc.constantFrom('a'.repeat(40), 'b'.repeat(40)), { nil: undefined }),
+    severity: fc.option(fc.constantFrom('high', 'low'), { nil: undefined }),
+    message: fc.option(fc.constantFrom('m1', 'm2'), { nil: undefined }),
   });
 
   it('depends only on the set of hits, not their order (property)', () => {

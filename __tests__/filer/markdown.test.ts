@@ -21,6 +21,16 @@ describe('truncate', () => {
     expect(truncate('abcdef', 4)).toBe('abc…');
   });
 
+  it.each([
+    ['no room at all', 'abc', 0, ''],
+    ['room for the ellipsis only', 'abc', 1, '…'],
+    ['a cut after the first surrogate code point (U+10000)', 'a\u{10000}bc', 3, 'a…'],
+    ['a cut after the last high surrogate (U+10FFFF)', 'a\u{10FFFF}bc', 3, 'a…'],
+    ['a cut right after a whole pair', 'a\u{1F98A}bc', 4, 'a\u{1F98A}…'],
+  ])('cuts at the edges: %s', (_case, text, max, expected) => {
+    expect(truncate(text, max)).toBe(expected);
+  });
+
   it('never splits a surrogate pair and never exceeds the limit (property)', () => {
     fc.assert(
       fc.property(
@@ -44,6 +54,8 @@ describe('inlineCode', () => {
     ['`edge`', '`` `edge` ``'],
     ['a\nb', '`a b`'],
     ['', '` `'],
+    ['a`', '`` a` ``'],
+    ['`a', '`` `a ``'],
   ])('renders %j', (text, expected) => {
     expect(inlineCode(text)).toBe(expected);
   });
@@ -80,6 +92,16 @@ describe('codeFence', () => {
     expect(codeFence('x'.repeat(5000), '', limits).join('\n').length).toBeLessThan(1100);
   });
 
+  it('treats CR and CRLF as line breaks and expands tabs', () => {
+    expect(codeFence('a\rb\r\nc\n\td', '', limits)).toEqual(['```', 'a', 'b', 'c', '    d', '```']);
+  });
+
+  it('marks a cut only when lines were dropped', () => {
+    const two = { maxChars: 1000, maxLines: 2 };
+    expect(codeFence('a\nb', '', two)).toEqual(['```', 'a', 'b', '```']);
+    expect(codeFence('a\nb\nc', '', two)).toEqual(['```', 'a', 'b', '…', '```']);
+  });
+
   it('keeps every content line inside the block (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
@@ -109,6 +131,18 @@ describe('blobUrl', () => {
   it("points at the run's own server (GitHub Enterprise Server too)", () => {
     expect(blobUrl('org/a', 'abc1234', 'x.py', 3, 'https://ghe.example.com/')).toBe(
       'https://ghe.example.com/org/a/blob/abc1234/x.py#L3',
+    );
+  });
+
+  it('drops every trailing slash of the server URL', () => {
+    expect(blobUrl('org/a', 'abc1234', 'x.py', 3, 'https://ghe.example.com//')).toBe(
+      'https://ghe.example.com/org/a/blob/abc1234/x.py#L3',
+    );
+  });
+
+  it('percent-encodes what encodeURIComponent leaves, in upper-case hex as it does', () => {
+    expect(blobUrl('org/a', 'abc1234', "it's*!.py", 1)).toBe(
+      'https://github.com/org/a/blob/abc1234/it%27s%2A%21.py#L1',
     );
   });
 

@@ -91,6 +91,18 @@ describe('group meta lines', () => {
     'text',
   ].join('\n');
 
+  it('writes one line of repository hashes, "many" when they are not listed, then the closed flag', () => {
+    expect(renderGroupMeta({ repoHashes: hashes, closedByAudit: false })).toEqual([
+      '<!-- audit-gate:repos=0123456789abcdef,fedcba9876543210 -->',
+    ]);
+    const many = renderGroupMeta({ repoHashes: null, closedByAudit: true });
+    expect(many).toEqual(['<!-- audit-gate:repos=many -->', '<!-- audit-gate:closed -->']);
+    expect(parseGroupMeta([groupMarker, ...many].join('\n'))).toEqual({
+      repoHashes: null,
+      closedByAudit: true,
+    });
+  });
+
   it('reads back the repositories and the closed flag', () => {
     expect(parseGroupMeta(body)).toEqual({ repoHashes: hashes, closedByAudit: false });
     expect(parseGroupMeta(markClosedByAudit(body))).toEqual({

@@ -58,6 +58,17 @@ describe('indexOwned', () => {
     const tie = issue({ number: 5, createdAt: '2026-02-01T00:00:00Z' });
     expect(indexOwned([late, tie, early], 'audit-gate').groups.get(FP)).toEqual([early, late, tie]);
   });
+
+  it('breaks a tie in creation time by number, whatever order the list call returned', () => {
+    const lower = issue({ number: 4, createdAt: '2026-03-01T00:00:00Z' });
+    const higher = issue({ number: 8, createdAt: '2026-03-01T00:00:00Z' });
+    for (const listed of [
+      [higher, lower],
+      [lower, higher],
+    ]) {
+      expect(indexOwned(listed, 'audit-gate').groups.get(FP)).toEqual([lower, higher]);
+    }
+  });
 });
 
 describe('canonicalIssue and duplicatesOf', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { parseMarker } from '../../src/filer/marker.js';
-import { renderDigest, type DigestEntry } from '../../src/filer/render-digest.js';
+import { renderDigest, renderUnusedPart, type DigestEntry } from '../../src/filer/render-digest.js';
 import { BODY_LIMIT, TITLE_LIMIT } from '../../src/filer/render-issue.js';
 
 const entry = (i: number, over: Partial<DigestEntry> = {}): DigestEntry => ({
@@ -121,5 +121,92 @@ describe('renderDigest', () => {
     });
     expect(d.continuations).toEqual([]);
     expect(d.body).toContain('Part 1 of 1: no groups.');
+  });
+});
+
+describe('renderDigest part headers', () => {
+  const long = Array.from({ length: 3_000 }, (_, i) => entry(i));
+  const render = (entries: DigestEntry[], suppressedHits = 0) =>
+    renderDigest({ auditId: 'n-7', titlePrefix: 'audit-gate', entries, suppressedHits });
+
+  it('numbers the groups each part lists, and says the list continues below', () => {
+    const d = render(long);
+    const count = parts(d).length;
+    expect(count).toBeGreaterThan(2);
+    let first = 1;
+    // Compared without thousands separators: the header may or may not group digits.
+    const plain = (text: string) => text.replace(/(\d),(?=\d{3}\b)/g, '$1');
+    parts(d).forEach((raw, i) => {
+      const part = plain(raw);
+      const last = first + d.entriesPerPart[i]! - 1;
+      const range = `groups ${first}–${last} of 3000.`;
+      if (i === 0) {
+        expect(part).toContain(
+          `\n\nPart 1 of ${count}: ${range} The list continues in the comments below.\n\n- `,
+        );
+      } else {
+        expect(part.split('\n').slice(0, 4)).toEqual([
+          `<!-- audit-gate:v1 kind=digest audit=n-7 part=${i + 1} -->`,
+          '',
+          `Audit \`n-7\`, part ${i + 1} of ${count}: ${range}`,
+          '',
+        ]);
+      }
+      expect(part.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(last - first + 1);
+      expect(part.endsWith('\n')).toBe(true);
+      expect(part.endsWith('\n\n')).toBe(false);
+      first = last + 1;
+    });
+  });
+
+  it('fills each part close to the body budget before starting the next', () => {
+    const d = render(long);
+    for (const part of parts(d).slice(0, -1)) expect(part.length).toBeGreaterThan(60_000);
+  });
+
+  it('says nothing of continuations or suppression when there are none', () => {
+    const d = render([entry(1), entry(2)]);
+    expect(d.body.split('\n').slice(0, 5)).toEqual([
+      '<!-- audit-gate:v1 kind=digest audit=n-7 -->',
+      '',
+      'Audit `n-7`: **5 hits** in 2 groups.',
+      '',
+      'Part 1 of 1: groups 1–2 of 2.',
+    ]);
+  });
+
+  it('counts repositories and files of a group that spans repositories', () => {
+    const d = render([
+      entry(1, { repo: null, repos: 3, files: 1 }),
+      entry(2, { repo: null, repos: 1, files: 4 }),
+    ]);
+    expect(listedLines(d)).toEqual([
+      '- `pattern-1` · 2 hits in 3 repositories, 1 file',
+      '- `pattern-2` · 3 hits in 1 repository, 4 files',
+    ]);
+  });
+
+  it('keeps the title within the limit by shortening a long audit id, not the counts', () => {
+    const d = renderDigest({
+      auditId: `nightly-${'x'.repeat(400)}`,
+      titlePrefix: 'audit-gate',
+      entries: [entry(1), entry(2)],
+      suppressedHits: 0,
+    });
+    expect(d.title).toHaveLength(TITLE_LIMIT);
+    expect(d.title).toMatch(/^audit-gate: digest of nightly-x+… — 5 hits in 2 groups$/);
+  });
+});
+
+describe('renderUnusedPart', () => {
+  it('keeps the part marker and says the part is no longer needed', () => {
+    expect(renderUnusedPart('n-7', 3)).toBe(
+      '<!-- audit-gate:v1 kind=digest audit=n-7 part=3 -->\n\nAudit `n-7`, part 3: no longer needed; the digest is shorter now.\n',
+    );
+    expect(parseMarker(renderUnusedPart('n-7', 3))).toEqual({
+      kind: 'digest',
+      auditId: 'n-7',
+      part: 3,
+    });
   });
 });
