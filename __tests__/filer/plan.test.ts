@@ -337,6 +337,24 @@ describe('planFiling, digest', () => {
     expect(model.commentsOf(1)).toHaveLength(plan.ops.length - 1);
   });
 
+  it('names the digest as unchanged only when no op writes it, and never an issue of a group', () => {
+    const model = new GitHubModel();
+    run(model, artifact, digestOptions());
+    const digest = model.issues[0]!.number;
+    const same = planAgainst(model, artifact, digestOptions());
+    expect(same.ops).toEqual([]);
+    expect(same.unchanged).toEqual([{ issueNumber: digest, fingerprint: null }]);
+    const changed = planAgainst(model, [...artifact, hit('org/d', 'd.py', 9)], digestOptions());
+    expect(kinds(changed)).toEqual(['update-digest']);
+    expect(changed.unchanged).toEqual([]);
+    // Group issues filed earlier are listed in the digest, not reported unchanged.
+    const filed = new GitHubModel();
+    run(filed, artifact);
+    const over = planAgainst(filed, artifact, digestOptions());
+    expect(kinds(over)).toEqual(['create-digest']);
+    expect(over.unchanged).toEqual([]);
+  });
+
   it('keeps every part of a digest of 20,000 hits over 300 repositories within the body limit', () => {
     const hits = Array.from({ length: 20_000 }, (_, i) =>
       hit(
