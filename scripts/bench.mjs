@@ -89,26 +89,19 @@ console.log(
 const scale = benchScale({ root, quick });
 const { digest, dryRun } = scale;
 const mib = (n) => `${fmt(n)} MiB`;
+const scaleRow = (name, r) => [
+  name,
+  r.ms,
+  r.rssMiB,
+  fmt(r.timeRatio, 1),
+  fmt(r.rssRatio, 2),
+  r.requests,
+  r.minimum,
+];
 const scaleRows = [
   ['read + JSON.parse (baseline)', digest.baseline.ms, digest.baseline.rssMiB, '', '', '', ''],
-  [
-    `digest (max-new-issues 50; ${digest.digestComments} continuation comments)`,
-    digest.ms,
-    digest.rssMiB,
-    fmt(digest.timeRatio, 1),
-    fmt(digest.rssRatio, 2),
-    digest.requests,
-    digest.minimum,
-  ],
-  [
-    'dry-run of individual issues',
-    dryRun.ms,
-    dryRun.rssMiB,
-    fmt(dryRun.timeRatio, 1),
-    fmt(dryRun.rssRatio, 2),
-    dryRun.requests,
-    dryRun.minimum,
-  ],
+  scaleRow(`digest (max-new-issues 50; ${digest.digestComments} continuation comments)`, digest),
+  scaleRow('dry-run of individual issues', dryRun),
 ];
 const growthRows = Object.entries(scale.growth).flatMap(([vary, runs]) =>
   runs.map((r) => [
