@@ -800,10 +800,9 @@ function hasLabel(issue, label) {
     const wanted = label.toLowerCase();
     return issue.labels.some((l) => l.toLowerCase() === wanted);
 }
+/** Oldest first; on equal or unreadable dates (NaN, which is falsy) the lower number first. */
 function byAge(a, b) {
-    const at = Date.parse(a.createdAt);
-    const bt = Date.parse(b.createdAt);
-    return (at === bt || Number.isNaN(at) || Number.isNaN(bt) ? 0 : at - bt) || a.number - b.number;
+    return Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.number - b.number;
 }
 function push(map, key, issue) {
     const list = map.get(key);
@@ -1373,12 +1372,16 @@ function digestCandidates(input, index, analysed, suppressedHits) {
     }
     return candidates;
 }
-/** Continuation comments by part; the oldest comment wins when a part appears twice. */
+/**
+ * Continuation comments by part; the oldest comment wins when a part appears twice. Other
+ * comments (people's, other audits') are skipped; a part-1 marker in a comment is never read,
+ * as continuations start at part 2.
+ */
 function existingParts(comments, auditId) {
     const parts = new Map();
     for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
         const marker = parseMarker(comment.body);
-        if (marker?.kind !== 'digest' || marker.auditId !== auditId || marker.part < 2)
+        if (marker?.kind !== 'digest' || marker.auditId !== auditId)
             continue;
         if (!parts.has(marker.part))
             parts.set(marker.part, comment);
@@ -1442,15 +1445,14 @@ function planFiling(input) {
     const unchanged = [];
     if (options.mode === 'individual') {
         for (const a of analysed) {
-            if (written.has(a.group.fingerprint) || a.canonical === null)
-                continue;
-            if (a.canonical.state === 'open') {
+            if (a.canonical?.state === 'open' && !written.has(a.group.fingerprint)) {
                 unchanged.push({ issueNumber: a.canonical.number, fingerprint: a.group.fingerprint });
                 delivered += a.live.length;
             }
         }
     }
-    else if (!ops.some((o) => o.kind === 'create-digest' || o.kind === 'update-digest')) {
+    else if (!ops.some((o) => o.kind === 'update-digest')) {
+        // A plan that creates the digest finds none here.
         const existing = canonicalIssue(index.digests.get(options.auditId) ?? []);
         if (existing)
             unchanged.push({ issueNumber: existing.number, fingerprint: null });

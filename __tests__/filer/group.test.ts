@@ -90,8 +90,18 @@ describe('groupHits', () => {
       'repo',
     );
     expect(groups).toHaveLength(1);
-    expect(groups[0]!.repos).toHaveLength(1);
+    // The spelling of the group's first hit names it.
+    expect(groups[0]!.repos).toEqual(['Org/A']);
+    expect(groups[0]!.repo).toBe('Org/A');
     expect(groups[0]!.fingerprint).toBe(groupHits([hit()], 'repo')[0]!.fingerprint);
+  });
+
+  it('keeps apart groups whose key parts would run together', () => {
+    const groups = groupHits(
+      [hit({ repo: 'org/ab', pattern: 'c' }), hit({ repo: 'org/a', pattern: 'bc' })],
+      'repo-pattern',
+    );
+    expect(groups.map((g) => `${g.repo} ${g.pattern}`)).toEqual(['org/a bc', 'org/ab c']);
   });
 
   it('keeps a hit id when the code moves to another line or is re-indented', () => {
@@ -129,9 +139,13 @@ describe('groupHits', () => {
     ['column', { column: 2 }, { column: 10 }],
     ['column, unknown first', {}, { column: 1 }],
     ['snippet', { snippet: 'a = LegacyClient(1)' }, { snippet: 'b = LegacyClient(1)' }],
+    ['snippet, missing first', { snippet: undefined }, { snippet: 'A' }],
     ['commit', { commit: 'a'.repeat(40) }, { commit: 'b'.repeat(40) }],
+    ['commit, missing first', {}, { commit: 'A' }],
     ['severity', { severity: 'high' }, { severity: 'low' }],
+    ['severity, missing first', {}, { severity: 'A' }],
     ['message', { message: 'first' }, { message: 'second' }],
+    ['message, missing first', {}, { message: 'A' }],
   ] as const)('orders hits that differ only in %s, whatever the input order', (_f, a, b) => {
     const first = hit({ ...a });
     const second = hit({ ...b });

@@ -69,6 +69,19 @@ describe('indexOwned', () => {
       expect(indexOwned(listed, 'audit-gate').groups.get(FP)).toEqual([lower, higher]);
     }
   });
+
+  it('orders by number where a creation time cannot be read', () => {
+    const unreadable = issue({ number: 7, createdAt: 'yesterday' });
+    const lower = issue({ number: 2, createdAt: '2026-03-01T00:00:00Z' });
+    const higher = issue({ number: 9, createdAt: '2026-01-01T00:00:00Z' });
+    for (const [a, b] of [
+      [lower, unreadable],
+      [unreadable, higher],
+    ] as const) {
+      expect(indexOwned([b, a], 'audit-gate').groups.get(FP)).toEqual([a, b]);
+      expect(indexOwned([a, b], 'audit-gate').groups.get(FP)).toEqual([a, b]);
+    }
+  });
 });
 
 describe('canonicalIssue and duplicatesOf', () => {

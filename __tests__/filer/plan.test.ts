@@ -82,7 +82,12 @@ describe('planFiling, individual issues', () => {
     });
     expect(model.issues.every((i) => i.labels.join() === 'audit-gate,security')).toBe(true);
     const again = planAgainst(model, [...artifact].reverse(), options());
-    expect(again.unchanged).toHaveLength(3);
+    expect(again.unchanged).toEqual(
+      groupHits(artifact, 'repo').map((g, i) => ({
+        issueNumber: model.issues[i]!.number,
+        fingerprint: g.fingerprint,
+      })),
+    );
     expect(again.accounting.filed).toBe(4);
   });
 
@@ -93,6 +98,34 @@ describe('planFiling, individual issues', () => {
     expect(plan.ops).toMatchObject([
       { kind: 'update', issueNumber: numberOf(model, 'org/b'), hits: 2 },
     ]);
+  });
+
+  it('updates an issue whose title alone was edited by hand', () => {
+    const model = new GitHubModel();
+    run(model, artifact);
+    const a = numberOf(model, 'org/a');
+    model.issue(a).title = 'Renamed by hand';
+    expect(run(model, artifact).ops).toEqual([
+      expect.objectContaining({
+        kind: 'update',
+        issueNumber: a,
+        title: 'audit-gate: 2 hits in org/a',
+      }),
+    ]);
+  });
+
+  it('titles issues and the digest with the first label', () => {
+    const labels = ['sec-audit', 'security'];
+    const titles = (plan: Plan) => plan.ops.map((o) => ('title' in o ? o.title : ''));
+    expect(titles(planAgainst(new GitHubModel(), artifact, options({ labels })))).toEqual([
+      'sec-audit: 2 hits in org/a',
+      'sec-audit: 1 hit in org/b',
+      'sec-audit: 1 hit in org/c',
+    ]);
+    const [digest] = titles(
+      planAgainst(new GitHubModel(), artifact, options({ labels, mode: 'digest' })),
+    );
+    expect(digest).toMatch(/^sec-audit: digest of /);
   });
 
   it('does not update when code only moved to other lines', () => {
@@ -118,6 +151,31 @@ describe('planFiling, individual issues', () => {
     ]);
     expect(model.issue(b)).toMatchObject({ state: 'closed', stateReason: 'completed' });
     expect(model.commentsOf(b)[0]!.body).toContain('found no hits');
+  });
+
+  it('closes nothing a person closed already', () => {
+    const model = new GitHubModel();
+    run(model, artifact);
+    model.close(numberOf(model, 'org/b'), 'completed');
+    expect(
+      run(
+        model,
+        artifact.filter((h) => h.repo !== 'org/b'),
+      ).ops,
+    ).toEqual([]);
+  });
+
+  it('closes nothing whose repositories its body no longer names, when the scope lists some', () => {
+    const model = new GitHubModel();
+    run(model, artifact);
+    const b = model.issue(numberOf(model, 'org/b'));
+    // A person rewrote the body below the marker: the repositories meta line is gone.
+    b.body = `${b.body!.split('\n')[0]!}\nRewritten by hand.`;
+    const scope = { complete: true, repositories: ['org/a', 'org/b', 'org/c'] };
+    expect(planAgainst(model, [], options({ scope })).ops).toEqual([
+      expect.objectContaining({ kind: 'close-resolved', issueNumber: numberOf(model, 'org/a') }),
+      expect.objectContaining({ kind: 'close-resolved', issueNumber: numberOf(model, 'org/c') }),
+    ]);
   });
 
   it.each<[string, Partial<RunOptions>]>([
@@ -250,6 +308,7 @@ describe('planFiling, individual issues', () => {
     model.close(1, 'completed');
     const plan = run(model, one);
     expect(plan.ops).toEqual([]);
+    expect(plan.unchanged).toEqual([]);
     expect(plan.accounting).toMatchObject({ total: 1, suppressed: 1 });
     expect(plan.suppressedGroups).toBe(1);
   });
@@ -265,6 +324,7 @@ describe('planFiling, individual issues', () => {
         kind: 'close-duplicate',
         issueNumber: racer.number,
         duplicateOf: a.number,
+        comment: `Closed as a duplicate of #${a.number}, which tracks the same findings.`,
       }),
     ]);
     expect(model.issue(racer.number).stateReason).toBe('duplicate');
@@ -325,7 +385,10 @@ describe('planFiling, digest', () => {
         .slice(1)
         .every((k) => k === 'create-digest-comment'),
     ).toBe(true);
-    expect(plan.ops.length).toBeGreaterThan(1);
+    expect(plan.ops.length).toBeGreaterThan(2);
+    expect(plan.ops.slice(1).map((o) => ('part' in o ? o.part : 0))).toEqual(
+      plan.ops.slice(1).map((_, i) => i + 2),
+    );
     expect(plan.accounting).toEqual({
       total: 3_000,
       filed: 0,
@@ -353,6 +416,58 @@ describe('planFiling, digest', () => {
     const over = planAgainst(filed, artifact, digestOptions());
     expect(kinds(over)).toEqual(['create-digest']);
     expect(over.unchanged).toEqual([]);
+  });
+
+  it("reads only its audit's part markers among the digest's comments, the oldest of a part", () => {
+    const model = new GitHubModel();
+    run(model, many, digestOptions());
+    const part2 = model.commentsOf(1)[0]!;
+    model.comment(1, 'Thanks, looking into it.');
+    model.comment(1, `${part2.body}\nA copy, edited.`);
+    model.comment(1, '<!-- audit-gate:v1 kind=digest audit=nightly-2 part=90 -->\nAnother audit.');
+    model.comment(1, '<!-- audit-gate:v1 kind=digest audit=nightly-1 -->\nNot a part.');
+    const input = inputAgainst(model, many, digestOptions());
+    // In whatever order the comments come, the oldest of two for part 2 is the one kept.
+    const plan = planFiling({ ...input, digestComments: [...input.digestComments!].reverse() });
+    expect(plan.ops).toEqual([]);
+    expect(plan.unchanged).toEqual([{ issueNumber: 1, fingerprint: null }]);
+    expect(planCost(input).calls).toBe(0);
+  });
+
+  it('recreates a deleted part and rewrites an edited one, leaving the digest itself unchanged', () => {
+    const model = new GitHubModel();
+    run(model, many, digestOptions());
+    const comments = model.comments.get(1)!;
+    expect(comments.length).toBeGreaterThan(1);
+    const [deleted] = comments.splice(0, 1);
+    comments[0]!.body = `${comments[0]!.body.split('\n')[0]!}\nEdited by hand`;
+    const plan = run(model, many, digestOptions());
+    expect(plan.ops).toEqual([
+      expect.objectContaining({
+        kind: 'create-digest-comment',
+        issueNumber: 1,
+        part: 2,
+        body: deleted!.body,
+      }),
+      expect.objectContaining({
+        kind: 'update-digest-comment',
+        commentId: comments[0]!.id,
+        part: 3,
+      }),
+    ]);
+    expect(plan.unchanged).toEqual([{ issueNumber: 1, fingerprint: null }]);
+  });
+
+  it('updates a digest whose title alone was edited by hand', () => {
+    const model = new GitHubModel();
+    const first = run(model, artifact, digestOptions());
+    model.issue(1).title = 'Renamed by hand';
+    expect(run(model, artifact, digestOptions()).ops).toEqual([
+      expect.objectContaining({
+        kind: 'update-digest',
+        title: (first.ops[0] as { title: string }).title,
+      }),
+    ]);
   });
 
   it('keeps every part of a digest of 20,000 hits over 300 repositories within the body limit', () => {
@@ -406,6 +521,14 @@ describe('planFiling, digest', () => {
     const digest = plan.ops[0] as Extract<PlanOp, { kind: 'create-digest' }>;
     expect(digest.body).toContain(`- \`org/a\` · 2 hits in 2 files · #${numberOf(model, 'org/a')}`);
     expect(digest.body).not.toContain('org/b');
+    // A group whose every hit is ticked is suppressed, not listed.
+    const ticked = new GitHubModel();
+    run(ticked, artifact);
+    const c = numberOf(ticked, 'org/c');
+    ticked.tick(c, groupHits(artifact, 'repo')[2]!.hits[0]!.id);
+    const listing = planAgainst(ticked, artifact, options({ mode: 'digest' }));
+    expect((listing.ops[0] as { body: string }).body).not.toContain('org/c');
+    expect(listing.accounting).toMatchObject({ inDigest: 3, suppressed: 1 });
     expect(plan.accounting).toEqual({
       total: 4,
       filed: 0,
@@ -413,6 +536,17 @@ describe('planFiling, digest', () => {
       suppressed: 1,
       deferred: 0,
     });
+  });
+
+  it('counts the repositories and files of a pattern group', () => {
+    const plan = planAgainst(
+      new GitHubModel(),
+      artifact,
+      options({ mode: 'digest', groupBy: 'pattern' }),
+    );
+    expect((plan.ops[0] as { body: string }).body).toContain(
+      '- `LegacyClient(` · 4 hits in 3 repositories, 4 files',
+    );
   });
 
   it('updates a closed digest of the same audit without reopening it or adding another', () => {

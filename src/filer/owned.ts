@@ -19,10 +19,9 @@ export function hasLabel(issue: ExistingIssue, label: string): boolean {
   return issue.labels.some((l) => l.toLowerCase() === wanted);
 }
 
+/** Oldest first; on equal or unreadable dates (NaN, which is falsy) the lower number first. */
 function byAge(a: ExistingIssue, b: ExistingIssue): number {
-  const at = Date.parse(a.createdAt);
-  const bt = Date.parse(b.createdAt);
-  return (at === bt || Number.isNaN(at) || Number.isNaN(bt) ? 0 : at - bt) || a.number - b.number;
+  return Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.number - b.number;
 }
 
 function push(map: Map<string, ExistingIssue[]>, key: string, issue: ExistingIssue): void {

@@ -355,7 +355,11 @@ function digestCandidates(
   return candidates;
 }
 
-/** Continuation comments by part; the oldest comment wins when a part appears twice. */
+/**
+ * Continuation comments by part; the oldest comment wins when a part appears twice. Other
+ * comments (people's, other audits') are skipped; a part-1 marker in a comment is never read,
+ * as continuations start at part 2.
+ */
 function existingParts(
   comments: readonly ExistingComment[],
   auditId: string,
@@ -363,7 +367,7 @@ function existingParts(
   const parts = new Map<number, ExistingComment>();
   for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
     const marker = parseMarker(comment.body);
-    if (marker?.kind !== 'digest' || marker.auditId !== auditId || marker.part < 2) continue;
+    if (marker?.kind !== 'digest' || marker.auditId !== auditId) continue;
     if (!parts.has(marker.part)) parts.set(marker.part, comment);
   }
   return parts;
@@ -429,13 +433,13 @@ export function planFiling(input: PlanInput): Plan {
   const unchanged: { issueNumber: number; fingerprint: string | null }[] = [];
   if (options.mode === 'individual') {
     for (const a of analysed) {
-      if (written.has(a.group.fingerprint) || a.canonical === null) continue;
-      if (a.canonical.state === 'open') {
+      if (a.canonical?.state === 'open' && !written.has(a.group.fingerprint)) {
         unchanged.push({ issueNumber: a.canonical.number, fingerprint: a.group.fingerprint });
         delivered += a.live.length;
       }
     }
-  } else if (!ops.some((o) => o.kind === 'create-digest' || o.kind === 'update-digest')) {
+  } else if (!ops.some((o) => o.kind === 'update-digest')) {
+    // A plan that creates the digest finds none here.
     const existing = canonicalIssue(index.digests.get(options.auditId) ?? []);
     if (existing) unchanged.push({ issueNumber: existing.number, fingerprint: null });
   }
