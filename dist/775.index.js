@@ -1496,6 +1496,18 @@ function toExistingIssue(item) {
     };
 }
 /**
+ * How far before a listing a later one with `since` reaches back: GitHub's frontends agree on
+ * the time within seconds, and a minute more costs nothing but an issue or two on the page.
+ */
+const SINCE_MARGIN_MS = 60_000;
+/**
+ * The `since` of a listing that must see every issue changed after an earlier listing answered
+ * at `listedAt` (GitHub's clock); undefined, so a full listing, when that time is unknown.
+ */
+function sinceListing(listedAt) {
+    return listedAt != null ? new Date(listedAt.getTime() - SINCE_MARGIN_MS) : undefined;
+}
+/**
  * The owned issues, or with `since` only those updated at or after it (GitHub's `since`
  * compares with `updated_at`, on GitHub's clock).
  */
@@ -1543,11 +1555,6 @@ async function listComments(client, repository, issueNumber) {
 
 
 /**
- * How far before the first listing the second reaches back: GitHub's frontends agree on the
- * time within seconds, and a minute more costs nothing but an issue or two on the page.
- */
-const SINCE_MARGIN_MS = 60_000;
-/**
  * With the run's first listing (and GitHub's time of it), only issues updated since then are
  * listed again: every issue a racing run created is among them, and the rest is as the first
  * listing saw it. So a repository with thousands of owned issues pays one page, not all of
@@ -1555,7 +1562,7 @@ const SINCE_MARGIN_MS = 60_000;
  * were already in the plan (and the budget may have deferred closing them).
  */
 async function closeRaceDuplicates(executor, ctx, earlier) {
-    const since = earlier?.listedAt != null ? new Date(earlier.listedAt.getTime() - SINCE_MARGIN_MS) : undefined;
+    const since = sinceListing(earlier?.listedAt);
     const { issues: fresh } = await listOwnedIssues(ctx.client, ctx.repository, ctx.ownerLabel, since);
     let issues = fresh;
     let touched = null;
@@ -1879,14 +1886,18 @@ class Executor {
         }
     }
     async findGroupIssue(fingerprint) {
-        const { issues } = await listOwnedIssues(this.ctx.client, this.ctx.repository, this.ctx.ownerLabel);
-        const found = indexOwned(issues, this.ctx.ownerLabel).groups.get(fingerprint) ?? [];
+        const found = (await this.listRecent()).groups.get(fingerprint) ?? [];
         return canonicalIssue(found)?.number ?? null;
     }
     async findDigest(auditId) {
-        const { issues } = await listOwnedIssues(this.ctx.client, this.ctx.repository, this.ctx.ownerLabel);
-        const found = indexOwned(issues, this.ctx.ownerLabel).digests.get(auditId) ?? [];
+        const found = (await this.listRecent()).digests.get(auditId) ?? [];
         return canonicalIssue(found)?.number ?? null;
+    }
+    /** The owned issues updated since the first listing (all of them when its time is unknown). */
+    async listRecent() {
+        const { client, repository, ownerLabel, listedAt } = this.ctx;
+        const { issues } = await listOwnedIssues(client, repository, ownerLabel, sinceListing(listedAt));
+        return indexOwned(issues, ownerLabel);
     }
 }
 function execute_describeOp(op) {
@@ -2388,7 +2399,7 @@ async function fileMode(options, host) {
         for (const line of planLines)
             host.info(line);
     });
-    const executor = new Executor(ctx);
+    const executor = new Executor({ ...ctx, listedAt });
     const execution = await executor.executePlan(thePlan);
     if (execution.created.length > 0 && !executor.stopped) {
         try {

@@ -169,6 +169,35 @@ describe('Executor', () => {
     expect(executor.result.reconciled).toBe(1);
   });
 
+  it('looks a lost create up among the issues updated since the first listing, in one page', async () => {
+    const longAgo = new Date(Date.UTC(2026, 0, 1));
+    gh.seedIssues(150, (i) => ({
+      title: `old ${i}`,
+      body: `${marker(String(i).padStart(24, '0'))}\n\nbody`,
+      labels: ['audit-gate'],
+      createdAt: longAgo,
+      updatedAt: longAgo,
+    }));
+    gh.onRequest('issues.create', 1).loseResponse();
+    const listedAt = new Date();
+    const executor = new Executor({
+      client: client(),
+      repository: repository(),
+      ownerLabel: 'audit-gate',
+      host,
+      listedAt,
+    });
+    await executor.execute(op('a'.repeat(24)), []);
+    expect(executor.result.created).toEqual([{ number: 151, fingerprint: 'a'.repeat(24) }]);
+    expect(executor.result.reconciled).toBe(1);
+    const lists = gh.log.filter('issues.listForRepo');
+    expect(lists).toHaveLength(1);
+    // A minute before the first listing, on GitHub's clock, to the second.
+    expect(Date.parse(lists[0]!.query.since!)).toBe(
+      Math.floor(listedAt.getTime() / 1000) * 1000 - 60_000,
+    );
+  });
+
   it('stops at a missing permission and records every later op as unwritten', async () => {
     gh.restrictToken('ghs_ro', { issues: 'read' });
     const executor = new Executor({

@@ -6,15 +6,9 @@
  */
 import { CALLS } from './plan.js';
 import { canonicalIssue, duplicatesOf, indexOwned } from './owned.js';
-import { listOwnedIssues, type OwnedIssues } from './read-state.js';
+import { listOwnedIssues, sinceListing, type OwnedIssues } from './read-state.js';
 import type { Executor, ExecutorContext } from './execute.js';
 import type { ExistingIssue } from './types.js';
-
-/**
- * How far before the first listing the second reaches back: GitHub's frontends agree on the
- * time within seconds, and a minute more costs nothing but an issue or two on the page.
- */
-export const SINCE_MARGIN_MS = 60_000;
 
 /**
  * With the run's first listing (and GitHub's time of it), only issues updated since then are
@@ -28,8 +22,7 @@ export async function closeRaceDuplicates(
   ctx: ExecutorContext,
   earlier?: Pick<OwnedIssues, 'issues' | 'listedAt'>,
 ): Promise<number> {
-  const since =
-    earlier?.listedAt != null ? new Date(earlier.listedAt.getTime() - SINCE_MARGIN_MS) : undefined;
+  const since = sinceListing(earlier?.listedAt);
   const { issues: fresh } = await listOwnedIssues(
     ctx.client,
     ctx.repository,

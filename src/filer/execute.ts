@@ -8,9 +8,9 @@ import type { GitHubClient } from '../github/client.js';
 import type { Host } from '../host.js';
 import { classifyApiError, describeApiError, statusOf, type ApiFailure } from './api-errors.js';
 import { parseMarker } from './marker.js';
-import { canonicalIssue, indexOwned } from './owned.js';
+import { canonicalIssue, indexOwned, type OwnedIndex } from './owned.js';
 import type { RepositoryName } from './options.js';
-import { listComments, listOwnedIssues } from './read-state.js';
+import { listComments, listOwnedIssues, sinceListing } from './read-state.js';
 import type { DeferredGroup, Plan, PlanOp } from './types.js';
 
 /** Why the run stopped writing before the end of the plan. */
@@ -50,6 +50,12 @@ export interface ExecutorContext {
   readonly repository: RepositoryName;
   readonly ownerLabel: string;
   readonly host: Host;
+  /**
+   * GitHub's time of the run's first listing, which planned the writes. A create is planned
+   * only for a key that had no issue then, so the lookup after a lost create lists only issues
+   * updated since (one page, however many issues the repository holds).
+   */
+  readonly listedAt?: Date | null;
 }
 
 /** A create is tried at most this often, with a listing between attempts. */
@@ -315,23 +321,25 @@ export class Executor {
   }
 
   private async findGroupIssue(fingerprint: string): Promise<number | null> {
-    const { issues } = await listOwnedIssues(
-      this.ctx.client,
-      this.ctx.repository,
-      this.ctx.ownerLabel,
-    );
-    const found = indexOwned(issues, this.ctx.ownerLabel).groups.get(fingerprint) ?? [];
+    const found = (await this.listRecent()).groups.get(fingerprint) ?? [];
     return canonicalIssue(found)?.number ?? null;
   }
 
   private async findDigest(auditId: string): Promise<number | null> {
-    const { issues } = await listOwnedIssues(
-      this.ctx.client,
-      this.ctx.repository,
-      this.ctx.ownerLabel,
-    );
-    const found = indexOwned(issues, this.ctx.ownerLabel).digests.get(auditId) ?? [];
+    const found = (await this.listRecent()).digests.get(auditId) ?? [];
     return canonicalIssue(found)?.number ?? null;
+  }
+
+  /** The owned issues updated since the first listing (all of them when its time is unknown). */
+  private async listRecent(): Promise<OwnedIndex> {
+    const { client, repository, ownerLabel, listedAt } = this.ctx;
+    const { issues } = await listOwnedIssues(
+      client,
+      repository,
+      ownerLabel,
+      sinceListing(listedAt),
+    );
+    return indexOwned(issues, ownerLabel);
   }
 }
 

@@ -43,6 +43,20 @@ export function toExistingIssue(item: IssueItem): ExistingIssue {
 }
 
 /**
+ * How far before a listing a later one with `since` reaches back: GitHub's frontends agree on
+ * the time within seconds, and a minute more costs nothing but an issue or two on the page.
+ */
+export const SINCE_MARGIN_MS = 60_000;
+
+/**
+ * The `since` of a listing that must see every issue changed after an earlier listing answered
+ * at `listedAt` (GitHub's clock); undefined, so a full listing, when that time is unknown.
+ */
+export function sinceListing(listedAt: Date | null | undefined): Date | undefined {
+  return listedAt != null ? new Date(listedAt.getTime() - SINCE_MARGIN_MS) : undefined;
+}
+
+/**
  * The owned issues, or with `since` only those updated at or after it (GitHub's `since`
  * compares with `updated_at`, on GitHub's clock).
  */

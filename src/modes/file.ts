@@ -158,7 +158,7 @@ export async function fileMode(options: FileOptions, host: Host): Promise<ModeRe
   await host.group(`The plan: ${thePlan.ops.length} write(s)`, async () => {
     for (const line of planLines) host.info(line);
   });
-  const executor = new Executor(ctx);
+  const executor = new Executor({ ...ctx, listedAt });
   const execution = await executor.executePlan(thePlan);
   if (execution.created.length > 0 && !executor.stopped) {
     try {
