@@ -467,7 +467,8 @@ async function fallbackMode(gate, options, host, deps = {}) {
             hits: hits.length,
             'mode-used': 'fallback',
             'fallback-path': result.path,
-            'fallback-artifact-id': result.artifactId ?? '',
+            // Unset when nothing was uploaded, as in `file` mode.
+            ...(result.artifactId !== null ? { 'fallback-artifact-id': result.artifactId } : {}),
         },
         summary: `${(0,_fallback_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFallbackSummary */ .r)(request, result)}\n${(0,_report_gate_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderGateSummary */ .o)(gated)}`,
         exitCode: fail ? 1 : 0,

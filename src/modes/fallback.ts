@@ -34,7 +34,8 @@ export async function fallbackMode(
       hits: hits.length,
       'mode-used': 'fallback',
       'fallback-path': result.path,
-      'fallback-artifact-id': result.artifactId ?? '',
+      // Unset when nothing was uploaded, as in `file` mode.
+      ...(result.artifactId !== null ? { 'fallback-artifact-id': result.artifactId } : {}),
     },
     summary: `${renderFallbackSummary(request, result)}\n${renderGateSummary(gated)}`,
     exitCode: fail ? 1 : 0,
