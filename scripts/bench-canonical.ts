@@ -10,6 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { canonicalJson, canonicalJsonBy, canonicalRoute } from '../src/gate/canonical-json.js';
 import { computeSignature } from '../src/gate/signature.js';
+import { median } from './bench/measure.mjs';
 
 // A full collection before each timed run, so one run's garbage is not charged to the next.
 setFlagsFromString('--expose-gc');
@@ -43,11 +44,6 @@ function timed(run: () => unknown): number {
   const start = process.hrtime.bigint();
   run();
   return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 const text = JSON.stringify(artifact(hits));

@@ -9,6 +9,7 @@ import type { ConsumerArtifact } from '../../src/gate/artifact.js';
 import { groupHits } from '../../src/filer/group.js';
 import { planCost, planFiling } from '../../src/filer/plan.js';
 import type { PlanOptions } from '../../src/filer/types.js';
+import { median } from './measure.mjs';
 
 const [file, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 5);
@@ -24,11 +25,6 @@ const timed = <T>(fn: () => T): [T, number] => {
   const started = performance.now();
   const result = fn();
   return [result, performance.now() - started];
-};
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
 const samples: Record<'parse' | 'group' | 'count' | 'individual' | 'digest', number[]> = {

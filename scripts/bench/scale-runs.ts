@@ -5,7 +5,6 @@
  * times, interleaved so drift hits them alike. Run by scripts/bench/scale.mjs through tsx:
  * reads its cases as JSON on argv[2], prints one JSON object.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { parseMarker } from '../../src/filer/marker.js';
 import { renderIssue } from '../../src/filer/render-issue.js';
 import { startLocalGitHub, type LocalGitHub } from '../../test-support/github/server.js';
 import { runAction } from '../../test-support/run-action.js';
+import { measure, median, type Measured } from './measure.mjs';
 
 const HOOK = fileURLToPath(new URL('./rusage-hook.mjs', import.meta.url));
 const OWNER_LABEL = 'audit-gate';
@@ -42,35 +42,9 @@ interface Sample {
   modeUsed: string | undefined;
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 /** The baseline: a fresh node that reads and parses the file, timed from outside like a run. */
-function baseline(file: string): { ms: number; rssMiB: number } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
-  const report = path.join(dir, 'report.json');
-  try {
-    const started = process.hrtime.bigint();
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        HOOK,
-        '-e',
-        `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`,
-      ],
-      { env: { PATH: process.env.PATH, BENCH_REPORT: report }, encoding: 'utf8' },
-    );
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (child.status !== 0) throw new Error(`baseline failed: ${child.stderr}`);
-    const { maxRssKiB } = JSON.parse(readFileSync(report, 'utf8')) as { maxRssKiB: number };
-    return { ms, rssMiB: maxRssKiB / 1024 };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function baseline(file: string): Measured {
+  return measure(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`]);
 }
 
 /** The issues an earlier individual run would have filed for the artifact's first groups. */
@@ -142,13 +116,13 @@ const artifacts = new Map(
   files.map((f) => [f, JSON.parse(readFileSync(f, 'utf8')) as ConsumerArtifact]),
 );
 const samples = new Map<string, Sample[]>(cases.map((c) => [c.name, []]));
-const baselines = new Map<string, { ms: number; rssMiB: number }[]>(files.map((f) => [f, []]));
+const baselines = new Map<string, Measured[]>(files.map((f) => [f, []]));
 for (let round = 0; round < rounds; round++) {
   for (const file of files) baselines.get(file)!.push(baseline(file));
   for (const c of cases) samples.get(c.name)!.push(await runCase(c, artifacts.get(c.file)!));
 }
 
-const summarise = (runs: readonly { ms: number; rssMiB: number }[]) => ({
+const summarise = (runs: readonly Measured[]) => ({
   ms: median(runs.map((r) => r.ms)),
   rssMiB: median(runs.map((r) => r.rssMiB)),
   runs: runs.length,
