@@ -140,6 +140,11 @@ describe('canonicalJson: keys JavaScript would reorder', () => {
     expect(canonicalRoute({ b: 1, a: { 2: 'x', 10: 'y' } })).toBe('property-list');
     expect(canonicalRoute([MANY_KEYS, { 2: 'x' }])).toBe('member-by-member');
     expect(canonicalRoute('text')).toBeNull();
+    // Only keys of digits alone are integer-like.
+    expect(canonicalRoute({ a1: 1, '1a': 2, b: [{ x9: 0 }] })).toBe('sorted-copy');
+    // An inherited method (toString) does not bar the property list; JSON.stringify skips functions.
+    expect(canonicalRoute({ toString: 1, 2: 'x' })).toBe('property-list');
+    expect(canonicalJson({ toString: 1, 2: 'x' })).toBe('{"2":"x","toString":1}');
   });
 });
 
@@ -161,6 +166,21 @@ describe('canonicalJson: what it refuses', () => {
     }
   });
 
+  it.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['function', () => 1],
+    ['symbol', Symbol('s')],
+    ['bigint', 1n],
+    ['NaN', NaN],
+    ['-Infinity', -Infinity],
+    ['a Date', new Date(0)],
+    ['a Map', new Map()],
+    ['a Thing', new (class Thing {})()],
+    ['a non-plain object', Object.create(Object.create(null) as object)],
+  ])('names %s in its message', (what, bad) => {
+    expect(() => canonicalJson([bad])).toThrow(`cannot canonicalise ${what}: not a JSON value`);
+  });
+
   it('throws a TypeError for a lone surrogate in a string or a key, as the oracle does', () => {
     for (const value of ['\ud800', 'a\udfffb', { k: ['x\udc00'] }, { ['\ud83d']: 1 }]) {
       expect(() => canonicalize(value)).toThrow();
@@ -180,7 +200,9 @@ describe('canonicalJson: what it refuses', () => {
         JSON.stringify(nested(MAX_CANONICAL_DEPTH)),
       );
       expect(() => canonicalJsonBy(route, nested(MAX_CANONICAL_DEPTH + 1))).toThrow(RangeError);
-      expect(() => canonicalJsonBy(route, nested(200_000))).toThrow(RangeError);
+      expect(() => canonicalJsonBy(route, nested(200_000))).toThrow(
+        `cannot canonicalise a value nested deeper than ${MAX_CANONICAL_DEPTH}`,
+      );
     }
   });
 
@@ -297,6 +319,37 @@ describe('writeCanonicalJson: the same text in chunks', () => {
     writeCanonicalJson(big, (chunk) => chunks.push(chunk));
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(canonicalize(big));
+  });
+
+  it('streams arrays at and around its batch size of 512 as the oracle writes them', () => {
+    for (const length of [511, 512, 513, 1024, 1025]) {
+      const value = { hits: Array.from({ length }, (_, i) => ({ b: i, a: `${i}` })), z: [] };
+      expect(streamed(value)).toBe(canonicalize(value));
+    }
+  });
+
+  it('hands over chunks of at least 1 MiB but the last, and never an empty one', () => {
+    const chunksOf = (value: unknown): string[] => {
+      const chunks: string[] = [];
+      writeCanonicalJson(value, (chunk) => chunks.push(chunk));
+      return chunks;
+    };
+    const big = { hits: Array.from({ length: 40_000 }, (_, i) => ({ b: 'x'.repeat(80), a: i })) };
+    const chunks = chunksOf(big);
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1 << 20);
+    expect(chunks.at(-1)!.length).toBeGreaterThan(0);
+    // A text of exactly one chunk is handed over once.
+    const exact = 'y'.repeat((1 << 20) - 2);
+    expect(chunksOf(exact)).toEqual([JSON.stringify(exact)]);
+  });
+
+  it('counts the depth of streamed members from the top, as canonicalJson does', () => {
+    const atLimit = { a: nested(MAX_CANONICAL_DEPTH - 1) };
+    expect(streamed(atLimit)).toBe(canonicalJson(atLimit));
+    const over = { a: nested(MAX_CANONICAL_DEPTH) };
+    expect(() => canonicalJson(over)).toThrow(RangeError);
+    expect(() => streamed(over)).toThrow(RangeError);
   });
 
   it('refuses a lone surrogate inside a streamed array', () => {

@@ -10,30 +10,57 @@ import fc from 'fast-check';
 // which runs CI containers, ignores file modes, so chmod 000 cannot be relied on).
 const realFs = await import('node:fs/promises');
 const reads = { count: 0 };
+const handles = { opened: 0, closed: 0 };
 const DENIED = '/denied/artifact.json';
+/** Opens as a file that denies it with EPERM (as a locked file does on Windows). */
+const NOT_PERMITTED = '/not-permitted/artifact.json';
+/** Opens, but every read fails as a failing disk does. */
+const BROKEN = '/broken/artifact.json';
 const SOME_READABLE_FILE = '__fixtures__/artifacts/good/minimal.json';
 jest.unstable_mockModule('node:fs/promises', () => ({
   ...realFs,
-  stat: (path: string) => realFs.stat(path === DENIED ? SOME_READABLE_FILE : path),
+  stat: (path: string) =>
+    realFs.stat([DENIED, NOT_PERMITTED, BROKEN].includes(path) ? SOME_READABLE_FILE : path),
   open: async (...args: Parameters<typeof realFs.open>) => {
     if (args[0] === DENIED) {
       throw Object.assign(new Error(`EACCES: permission denied, open '${DENIED}'`), {
         code: 'EACCES',
       });
     }
-    const handle = await realFs.open(...args);
+    if (args[0] === NOT_PERMITTED) {
+      throw Object.assign(new Error(`EPERM: operation not permitted, open '${NOT_PERMITTED}'`), {
+        code: 'EPERM',
+      });
+    }
+    const handle = await realFs.open(args[0] === BROKEN ? SOME_READABLE_FILE : args[0], args[1]);
+    handles.opened += 1;
     const read = handle.read.bind(handle) as (...a: unknown[]) => unknown;
     (handle as unknown as { read: unknown }).read = (...a: unknown[]) => {
       reads.count += 1;
+      if (args[0] === BROKEN) {
+        return Promise.reject(
+          Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', errno: -5 }),
+        );
+      }
       return read(...a);
+    };
+    const close = handle.close.bind(handle);
+    (handle as unknown as { close: unknown }).close = () => {
+      handles.closed += 1;
+      return close();
     };
     return handle;
   },
 }));
 
 const { ArtifactError } = await import('../src/errors.js');
-const { readArtifactFile, firstInvalidUtf8Offset, MAX_NESTING_DEPTH, printable } =
-  await import('../src/gate/read-artifact.js');
+const {
+  readArtifactFile,
+  describeParseError,
+  firstInvalidUtf8Offset,
+  MAX_NESTING_DEPTH,
+  printable,
+} = await import('../src/gate/read-artifact.js');
 const { validateArtifactSchema } = await import('../src/gate/schema.js');
 const { isSarifLog, sarifToArtifact } = await import('../src/gate/sarif.js');
 
@@ -113,6 +140,72 @@ describe('readArtifactFile', () => {
     );
   });
 
+  it('refuses a file the system will not let it open', async () => {
+    expect((await readError(NOT_PERMITTED)).message).toBe(
+      'the-artifact.json: permission denied while opening the artifact',
+    );
+  });
+
+  it('says what failed when a read fails, and closes the file after every read', async () => {
+    handles.opened = 0;
+    handles.closed = 0;
+    expect((await readError(BROKEN)).message).toBe(
+      'the-artifact.json: cannot be read: EIO: i/o error, read',
+    );
+    await readArtifactFile(join(FIXTURES, 'good/minimal.json'), big);
+    await readError(writeTmp('not-json.json', 'nope'));
+    expect(handles).toEqual({ opened: 3, closed: 3 });
+  });
+
+  it.each<[string, number[], string]>([
+    ['a byte order mark alone', [0xef, 0xbb, 0xbf], 'the artifact is empty (only whitespace)'],
+    ['a mark missing its first byte', [0x20, 0xbb, 0xbf, 0x7b, 0x7d], 'offset 1'],
+    ['a mark missing its second byte', [0xef, 0x20, 0xbf, 0x7b, 0x7d], 'offset 0'],
+    ['a mark missing its third byte', [0xef, 0xbb, 0x20, 0x7b, 0x7d], 'offset 0'],
+    [
+      'UTF-32 LE',
+      [0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0],
+      'UTF-32 is not supported (little-endian byte order mark)',
+    ],
+    [
+      'UTF-32 BE',
+      [0, 0, 0xfe, 0xff, 0, 0, 0, 0x7b],
+      'UTF-32 is not supported (big-endian byte order mark)',
+    ],
+    [
+      'UTF-16 LE',
+      [0xff, 0xfe, 0x7b, 0, 0x7d, 0],
+      'UTF-16 is not supported (little-endian byte order mark)',
+    ],
+    [
+      'UTF-16 BE',
+      [0xfe, 0xff, 0, 0x7b, 0, 0x7d],
+      'UTF-16 is not supported (big-endian byte order mark)',
+    ],
+    [
+      'UTF-16 LE without a mark',
+      [0x7b, 0],
+      'UTF-16 or UTF-32 is not supported (NUL bytes at the start, no byte order mark)',
+    ],
+    [
+      'UTF-32 BE without a mark',
+      [0, 0, 0, 0x7b],
+      'UTF-16 or UTF-32 is not supported (NUL bytes at the start, no byte order mark)',
+    ],
+    ['0xFE after a brace', [0x7b, 0xfe, 0, 0], 'offset 1'],
+    ['0xFF after a brace', [0x7b, 0xff, 0x7d], 'offset 1'],
+    ['0xFE alone', [0xfe, 0x7b, 0x7d], 'offset 0'],
+  ])('tells the encoding of %s from its first bytes', async (_name, bytes, fragment) => {
+    const path = writeTmp('encoding.json', Uint8Array.from(bytes));
+    const message = (await readError(path)).message;
+    expect(message).toContain(fragment);
+    if (fragment.startsWith('offset')) {
+      expect(message).toContain(
+        `the artifact is not valid UTF-8 (first bad byte at ${fragment}, line 1)`,
+      );
+    }
+  });
+
   it('refuses a directory', async () => {
     expect((await readError(tmp)).message).toBe(
       'the-artifact.json: is a directory, not an artifact file',
@@ -171,6 +264,23 @@ describe('readArtifactFile', () => {
     );
   });
 
+  it('names a deep member by an escaped JSON pointer, cut at 200 characters', async () => {
+    const key = 'a/b~c';
+    const levels = (n: number): string => `${`{"${key}": `.repeat(n)}1${'}'.repeat(n)}`;
+    const deep = writeTmp('deep-keys.json', levels(MAX_NESTING_DEPTH + 1));
+    const pointer = `/${Array.from({ length: MAX_NESTING_DEPTH }, () => 'a~1b~0c').join('/')}`;
+    expect((await readError(deep)).message).toBe(
+      `the-artifact.json: the artifact is nested deeper than 64 levels (at ${pointer.slice(0, 200)}…)`,
+    );
+    const short = writeTmp(
+      'deep-short.json',
+      `{"${key}": ${'['.repeat(MAX_NESTING_DEPTH)}${']'.repeat(MAX_NESTING_DEPTH)}}`,
+    );
+    expect((await readError(short)).message).toBe(
+      `the-artifact.json: the artifact is nested deeper than 64 levels (at /a~1b~0c${'/0'.repeat(63)})`,
+    );
+  });
+
   it('walks a million-level document without overflowing the stack', async () => {
     const path = writeTmp('abyss.json', `{"a": ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}`);
     expect((await readError(path)).message).toMatch(/nested deeper than 64 levels \(at \/a\/0\/0/);
@@ -192,6 +302,39 @@ describe('readArtifactFile', () => {
   });
 });
 
+describe('describeParseError', () => {
+  const error = (message: string) => new SyntaxError(message);
+
+  it.each([
+    ['a position', 'Unexpected token } in JSON at position 0', '{}', '(line 1 column 1)'],
+    [
+      'a position on a newline',
+      'Bad control character in string literal in JSON at position 4',
+      '"abc\n"',
+      '(line 1 column 5)',
+    ],
+    [
+      'a position after newlines',
+      'Unexpected token x in JSON at position 5',
+      '[1,\n\nx]',
+      '(line 3 column 1)',
+    ],
+    ['the end of the input', 'Unexpected end of JSON input', '[1,\n2', '(line 2 column 2)'],
+  ])('adds line and column to %s', (_name, message, text, where) => {
+    expect(describeParseError(error(message), text)).toBe(`${message} ${where}`);
+  });
+
+  it('keeps a message that has its own line and column (newer V8), or no position at all', () => {
+    for (const message of [
+      'Unexpected token } in JSON at position 7 (line 12 column 3)',
+      'Unexpected token (line 1 column 10)',
+      'Something else went wrong',
+    ]) {
+      expect(describeParseError(error(message), 'x'.repeat(20))).toBe(message);
+    }
+  });
+});
+
 describe('firstInvalidUtf8Offset', () => {
   it.each([
     ['ASCII', [0x7b, 0x7d], -1],
@@ -205,6 +348,15 @@ describe('firstInvalidUtf8Offset', () => {
     ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
     ['a sequence cut short at the end', [0x61, 0xe2, 0x82], 1],
     ['a sequence cut short by ASCII', [0xe2, 0x41, 0x41], 0],
+    ['a third byte that is ASCII', [0xe2, 0x82, 0x41], 0],
+    ['a third byte above the continuation range', [0xe2, 0x82, 0xc0], 0],
+    ['the first and last 2-byte characters', [0xc2, 0x80, 0xdf, 0xbf], -1],
+    ['the first and last 3-byte leads', [0xe0, 0xa0, 0x80, 0xef, 0xbf, 0xbf], -1],
+    ['U+D7FF and U+E000 around the surrogates', [0xed, 0x9f, 0xbf, 0xee, 0x80, 0x80], -1],
+    ['U+10000, the first 4-byte character', [0xf0, 0x90, 0x80, 0x80], -1],
+    ['an overlong 4-byte form', [0xf0, 0x8f, 0xbf, 0xbf], 0],
+    ['a lead byte above 0xF4', [0xf5, 0x80, 0x80, 0x80], 0],
+    ['an overlong 2-byte lead 0xC1', [0x61, 0xc1, 0xbf], 1],
   ])('%s', (_label, bytes, expected) => {
     expect(firstInvalidUtf8Offset(Uint8Array.from(bytes))).toBe(expected);
   });

@@ -176,6 +176,16 @@ describe('validateArtifactSchema', () => {
   it('cuts a long offending value short', () => {
     const error = violation(artifact({ audit_id: `${'a'.repeat(300)}\u0001` }));
     expect(error.details.join('\n')).not.toContain('a'.repeat(81));
+    // Up to 80 characters of JSON are shown whole; a longer text is cut to 77 and marked.
+    const excerptOf = (auditId: string) =>
+      violation(artifact({ audit_id: auditId })).details.find((d) =>
+        d.startsWith('/audit_id pattern'),
+      )!;
+    expect(excerptOf(`${'b'.repeat(72)}\u0001`)).toContain(`(got "${'b'.repeat(72)}\\u0001")`);
+    expect(excerptOf(`${'b'.repeat(73)}\u0001`)).toContain(`(got "${'b'.repeat(73)}\\u0…)`);
+    // A value of another type is shown as its JSON.
+    const wrongAlg = violation(artifact({ signature: { alg: 5, value: 'f'.repeat(64) } }));
+    expect(wrongAlg.details).toContain('/signature/alg const: must be equal to constant (got 5)');
   });
 
   it('names an unknown key escaped, so it cannot start a line or forge an Actions command', () => {

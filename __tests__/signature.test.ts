@@ -182,6 +182,17 @@ describe('signDocument and verifyDocument', () => {
     }
   });
 
+  it('covers a SARIF log whose "properties" is not an object as it is, and will not sign it', () => {
+    const odd = { ...sarif(), properties: 'not a bag' };
+    expect(unsignedPayload(odd, 'sarif')).toBe(odd);
+    expect(computeSignature(odd, 'sarif', K1)).toBe(
+      createHmac('sha256', K1).update(canonicalize(odd)!).digest('hex'),
+    );
+    const error = thrown(() => signDocument(odd, 'sarif', ring(), 'k1'));
+    expect(error).toBeInstanceOf(ArtifactError);
+    expect(error.message).toBe('the SARIF log\'s top-level "properties" is not an object');
+  });
+
   it('drops a SARIF property bag that only held the signature from the payload', () => {
     const signed = signDocument(sarif(), 'sarif', ring(), 'k1');
     expect(unsignedPayload(signed, 'sarif')).toEqual(sarif());
@@ -303,9 +314,16 @@ describe('keys and rotation', () => {
     const unknown = thrown(() => signDocument(artifact(), 'native', ring(), 'k3'));
     expect(unknown).toBeInstanceOf(ConfigurationError);
     expect(unknown.message).toBe('hmac-key-id "k3" is not in hmac-key (known: k1, k2)');
-    expect(() => signDocument(artifact(), 'native', parseKeyRing(BARE), 'bad kid')).toThrow(
-      ConfigurationError,
+    const malformed = thrown(() =>
+      signDocument(artifact(), 'native', parseKeyRing(BARE), 'bad kid'),
     );
+    expect(malformed).toBeInstanceOf(ConfigurationError);
+    expect(malformed.message).toBe(
+      'hmac-key-id must be 1 to 64 characters among A-Z a-z 0-9 . _ -',
+    );
+    // An empty hmac-key-id is no kid at all.
+    const none = signDocument(artifact(), 'native', parseKeyRing(BARE), '');
+    expect(Object.keys(none['signature'] as Doc)).toEqual(['alg', 'value']);
     // The only key of a one-line ring is used, and its kid written.
     const single = signDocument(artifact(), 'native', parseKeyRing(`solo:${K1}`));
     expect((single['signature'] as Doc)['kid']).toBe('solo');
@@ -319,8 +337,15 @@ describe('what verifyDocument refuses', () => {
   it.each<[string, () => Doc, SignedFormat, RegExp]>([
     ['no signature', artifact, 'native', /^artifact has no signature \("signature"\)$/],
     ['no SARIF signature', () => sarif({ a: 1 }), 'sarif', /properties\.signature/],
-    ['a string signature', () => withSignature('abc'), 'native', /^malformed signature/],
-    ['an array signature', () => withSignature([]), 'native', /^malformed signature/],
+    ...(['abc', [], null] as const).map(
+      (bad) =>
+        [
+          `a signature that is ${JSON.stringify(bad)}`,
+          () => withSignature(bad),
+          'native',
+          /^malformed signature: "signature" must be an object \{alg, kid\?, value\}$/,
+        ] as [string, () => Doc, SignedFormat, RegExp],
+    ),
     ['no alg', () => withSignature({ value: 'ab' }), 'native', /^malformed signature.*alg/],
     [
       'another algorithm',
@@ -360,6 +385,17 @@ describe('what verifyDocument refuses', () => {
     );
     expect(error.message).not.toContain('\n');
     expect(error.message.length).toBeLessThan(120);
+    // Forty characters are shown whole; a longer name is cut there.
+    const forty = 'a'.repeat(40);
+    expect(
+      thrown(() => verifyDocument(withSignature({ alg: forty, value: 'ab' }), 'native', ring()))
+        .message,
+    ).toBe(`unsupported signature algorithm "${forty}": only HMAC-SHA256 is accepted`);
+    expect(
+      thrown(() =>
+        verifyDocument(withSignature({ alg: `${forty}b`, value: 'ab' }), 'native', ring()),
+      ).message,
+    ).toBe(`unsupported signature algorithm "${forty}…": only HMAC-SHA256 is accepted`);
   });
 
   it.each(['', 'ab', 'a'.repeat(63), 'a'.repeat(65), 'a'.repeat(128)])(
@@ -388,7 +424,11 @@ describe('what verifyDocument refuses', () => {
 
   it('turns a document RFC 8785 cannot express into an ArtifactError', () => {
     const lone = { ...artifact(), audit_id: '\ud800' };
-    expect(() => signDocument(lone, 'native', ring(), 'k1')).toThrow(ArtifactError);
+    const error = thrown(() => signDocument(lone, 'native', ring(), 'k1'));
+    expect(error).toBeInstanceOf(ArtifactError);
+    expect(error.message).toBe(
+      'artifact cannot be canonicalised for its HMAC (RFC 8785): cannot canonicalise a string holding a lone surrogate (RFC 8785)',
+    );
     expect(() =>
       verifyDocument(
         { ...lone, signature: { alg: 'HMAC-SHA256', kid: 'k1', value: 'ab' } },

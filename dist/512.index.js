@@ -370,7 +370,7 @@ function displayPathOf(file, workspace) {
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   vt: () => (/* binding */ readArtifactFile)
 /* harmony export */ });
-/* unused harmony exports MAX_NESTING_DEPTH, firstInvalidUtf8Offset */
+/* unused harmony exports MAX_NESTING_DEPTH, firstInvalidUtf8Offset, describeParseError */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -2086,7 +2086,8 @@ function formatViolation(error) {
 }
 /** The offending value as JSON, cut short: enough to recognise it in the artifact. */
 function excerpt(data) {
-    const short = typeof data === 'string' && data.length > 80 ? data.slice(0, 80) : data;
+    // A long string is cut before it is escaped, so a huge one is not copied whole.
+    const short = typeof data === 'string' ? data.slice(0, 80) : data;
     const json = JSON.stringify(short) ?? String(short);
     return json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }

@@ -1289,12 +1289,12 @@ function unsignedPayload(document, format) {
         ? without(document, 'properties')
         : { ...document, properties: rest };
 }
-/** Lower-case hex HMAC-SHA256 of the document's canonical JSON without its signature. */
+/** Lower-case hex HMAC-SHA256 of the UTF-8 of the document's canonical JSON without its signature. */
 function computeSignature(document, format, key) {
     const hmac = (0,external_node_crypto_.createHmac)('sha256', key);
     try {
         // Streamed: the canonical text of a large artifact is hashed chunk by chunk, never whole.
-        writeCanonicalJson(unsignedPayload(document, format), (chunk) => hmac.update(chunk, 'utf8'));
+        writeCanonicalJson(unsignedPayload(document, format), (chunk) => hmac.update(chunk));
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -1326,8 +1326,8 @@ function signDocument(document, format, ring, kid) {
 function verifyDocument(document, format, ring) {
     const signature = readSignature(document, format);
     const key = ring.verifyingKey(signature.kid);
-    const expected = Buffer.from(computeSignature(document, format, key), 'utf8');
-    const actual = Buffer.from(signature.value, 'utf8');
+    const expected = Buffer.from(computeSignature(document, format, key));
+    const actual = Buffer.from(signature.value);
     // timingSafeEqual throws on a length difference; the length of a digest is no secret.
     if (actual.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(actual, expected)) {
         throw new errors/* SignatureError */.VA('signature does not match: the artifact was changed after signing, or signed with another key');

@@ -241,7 +241,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
  * JSON.parse's message, made one line, with line:column added when V8 gives only a
  * position (Node 20 says "at position N"; later versions add the line themselves).
  */
-function describeParseError(error: unknown, text: string): string {
+export function describeParseError(error: unknown, text: string): string {
   const message = printable(error instanceof Error ? error.message : String(error));
   if (/\(line \d+ column \d+\)/.test(message)) return message;
   const position = /at position (\d+)/.exec(message);

@@ -95,7 +95,8 @@ function formatViolation(error: ErrorObject): string {
 
 /** The offending value as JSON, cut short: enough to recognise it in the artifact. */
 function excerpt(data: unknown): string {
-  const short = typeof data === 'string' && data.length > 80 ? data.slice(0, 80) : data;
+  // A long string is cut before it is escaped, so a huge one is not copied whole.
+  const short = typeof data === 'string' ? data.slice(0, 80) : data;
   const json = JSON.stringify(short) ?? String(short);
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }

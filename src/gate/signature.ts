@@ -170,7 +170,7 @@ export function unsignedPayload(
     : { ...document, properties: rest };
 }
 
-/** Lower-case hex HMAC-SHA256 of the document's canonical JSON without its signature. */
+/** Lower-case hex HMAC-SHA256 of the UTF-8 of the document's canonical JSON without its signature. */
 export function computeSignature(
   document: Record<string, unknown>,
   format: SignedFormat,
@@ -179,7 +179,7 @@ export function computeSignature(
   const hmac = createHmac('sha256', key);
   try {
     // Streamed: the canonical text of a large artifact is hashed chunk by chunk, never whole.
-    writeCanonicalJson(unsignedPayload(document, format), (chunk) => hmac.update(chunk, 'utf8'));
+    writeCanonicalJson(unsignedPayload(document, format), (chunk) => hmac.update(chunk));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ArtifactError(`artifact cannot be canonicalised for its HMAC (RFC 8785): ${reason}`);
@@ -220,8 +220,8 @@ export function verifyDocument(
 ): { kid: string | null } {
   const signature = readSignature(document, format);
   const key = ring.verifyingKey(signature.kid);
-  const expected = Buffer.from(computeSignature(document, format, key), 'utf8');
-  const actual = Buffer.from(signature.value, 'utf8');
+  const expected = Buffer.from(computeSignature(document, format, key));
+  const actual = Buffer.from(signature.value);
   // timingSafeEqual throws on a length difference; the length of a digest is no secret.
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
     throw new SignatureError(
