@@ -71,6 +71,12 @@ describe('planFiling, individual issues', () => {
     const model = new GitHubModel();
     const plan = run(model, artifact);
     expect(kinds(plan)).toEqual(['create', 'create', 'create']);
+    // What each write carries: its hits go to the fallback if the write fails.
+    expect(plan.opCarries).toEqual(
+      groupHits(artifact, 'repo').map((g) => [
+        { fingerprint: g.fingerprint, hits: g.hits.map((h) => h.hit) },
+      ]),
+    );
     expect(plan.calls).toBe(3);
     expect(plan.newGroups).toBe(3);
     expect(plan.accounting).toEqual({
@@ -458,9 +464,11 @@ describe('planFiling, digest', () => {
     expect(plan.unchanged).toEqual([{ issueNumber: 1, fingerprint: null }]);
   });
 
-  it('updates a digest whose title alone was edited by hand', () => {
+  it('updates a digest whose body or title alone was edited by hand', () => {
     const model = new GitHubModel();
     const first = run(model, artifact, digestOptions());
+    model.issue(1).body = `${model.issue(1).body!}\nEdited by hand`;
+    expect(kinds(run(model, artifact, digestOptions()))).toEqual(['update-digest']);
     model.issue(1).title = 'Renamed by hand';
     expect(run(model, artifact, digestOptions()).ops).toEqual([
       expect.objectContaining({
