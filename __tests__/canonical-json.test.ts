@@ -149,23 +149,6 @@ describe('canonicalJson: keys JavaScript would reorder', () => {
 });
 
 describe('canonicalJson: what it refuses', () => {
-  it.each([
-    ['undefined', undefined],
-    ['a function', () => 1],
-    ['a symbol', Symbol('s')],
-    ['a bigint', 1n],
-    ['NaN', NaN],
-    ['Infinity', -Infinity],
-    ['a Date', new Date(0)],
-    ['a Map', new Map()],
-  ])('throws a TypeError for %s, alone or nested, on every route', (_name, bad) => {
-    expect(() => canonicalJson(bad)).toThrow(TypeError);
-    for (const route of ROUTES) {
-      expect(() => canonicalJsonBy(route, { a: [1, bad] })).toThrow(TypeError);
-      expect(() => canonicalJsonBy(route, { 1: { a: bad } })).toThrow(TypeError);
-    }
-  });
-
   it.each<[string, unknown]>([
     ['undefined', undefined],
     ['function', () => 1],
@@ -177,8 +160,14 @@ describe('canonicalJson: what it refuses', () => {
     ['a Map', new Map()],
     ['a Thing', new (class Thing {})()],
     ['a non-plain object', Object.create(Object.create(null) as object)],
-  ])('names %s in its message', (what, bad) => {
-    expect(() => canonicalJson([bad])).toThrow(`cannot canonicalise ${what}: not a JSON value`);
+  ])('throws a TypeError naming %s, alone or nested, on every route', (what, bad) => {
+    const message = `cannot canonicalise ${what}: not a JSON value`;
+    expect(() => canonicalJson(bad)).toThrow(TypeError);
+    expect(() => canonicalJson(bad)).toThrow(new TypeError(message));
+    for (const route of ROUTES) {
+      expect(() => canonicalJsonBy(route, { a: [1, bad] })).toThrow(new TypeError(message));
+      expect(() => canonicalJsonBy(route, { 1: { a: bad } })).toThrow(new TypeError(message));
+    }
   });
 
   it('throws a TypeError for a lone surrogate in a string or a key, as the oracle does', () => {
