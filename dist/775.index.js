@@ -1555,19 +1555,19 @@ async function listComments(client, repository, issueNumber) {
 
 
 /**
- * With the run's first listing (and GitHub's time of it), only issues updated since then are
- * listed again: every issue a racing run created is among them, and the rest is as the first
- * listing saw it. So a repository with thousands of owned issues pays one page, not all of
+ * With the run's first listing (`earlier`) and GitHub's time of it (`ctx.listedAt`), only
+ * issues updated since then are listed again: every issue a racing run created is among them,
+ * and the rest is as the first listing saw it. So a repository with thousands of owned issues pays one page, not all of
  * them again. Only fingerprints with such an issue are looked at: duplicates among the others
  * were already in the plan (and the budget may have deferred closing them).
  */
 async function closeRaceDuplicates(executor, ctx, earlier) {
-    const since = sinceListing(earlier?.listedAt);
+    const since = sinceListing(ctx.listedAt);
     const { issues: fresh } = await listOwnedIssues(ctx.client, ctx.repository, ctx.ownerLabel, since);
     let issues = fresh;
     let touched = null;
     if (since !== undefined && earlier !== undefined) {
-        const merged = new Map(earlier.issues.map((i) => [i.number, i]));
+        const merged = new Map(earlier.map((i) => [i.number, i]));
         for (const issue of fresh)
             merged.set(issue.number, issue);
         issues = [...merged.values()];
@@ -2299,7 +2299,6 @@ async function fileMode(options, host) {
     host.info(`${gated.displayPath}: ${artifact.org_unregistered_hits.length} hit(s) in ${groups.length} group(s) by ${options.groupBy}; audit ${auditId}.`);
     const ownerLabel = options.labels[0];
     const { client, telemetry } = (0,github_client/* createGitHubClient */.LX)({ token: options.token, apiUrl: host.context.apiUrl }, host);
-    const ctx = { client, repository: options.repository, ownerLabel, host };
     const quota = await readQuota(client).catch(async (error) => {
         if (error instanceof errors/* QuotaExhaustedError */.m8)
             await quotaExhausted(run, error.message);
@@ -2399,11 +2398,18 @@ async function fileMode(options, host) {
         for (const line of planLines)
             host.info(line);
     });
-    const executor = new Executor({ ...ctx, listedAt });
+    const ctx = {
+        client,
+        repository: options.repository,
+        ownerLabel,
+        host,
+        listedAt,
+    };
+    const executor = new Executor(ctx);
     const execution = await executor.executePlan(thePlan);
     if (execution.created.length > 0 && !executor.stopped) {
         try {
-            await closeRaceDuplicates(executor, ctx, { issues, listedAt });
+            await closeRaceDuplicates(executor, ctx, issues);
         }
         catch (error) {
             host.warning(`Could not list the issues again to close duplicates: ${describeApiError(error)}. The next run closes them.`);

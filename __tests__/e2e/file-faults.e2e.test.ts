@@ -116,6 +116,9 @@ describe('retries that never duplicate', () => {
       expect([...openPerFingerprint(gh).values()]).toEqual([1, 1, 1]);
       expect(run.outputs['issues-created']).toBe('3');
       expect(run.summary).toContain('reconciled');
+      // The lookup after the lost create, like the duplicate check, lists only what changed.
+      const lists = gh.log.filter('issues.listForRepo').map((l) => l.query.since ?? null);
+      expect(lists).toEqual([null, expect.any(String), expect.any(String)]);
     },
   );
 

@@ -6,23 +6,23 @@
  */
 import { CALLS } from './plan.js';
 import { canonicalIssue, duplicatesOf, indexOwned } from './owned.js';
-import { listOwnedIssues, sinceListing, type OwnedIssues } from './read-state.js';
+import { listOwnedIssues, sinceListing } from './read-state.js';
 import type { Executor, ExecutorContext } from './execute.js';
 import type { ExistingIssue } from './types.js';
 
 /**
- * With the run's first listing (and GitHub's time of it), only issues updated since then are
- * listed again: every issue a racing run created is among them, and the rest is as the first
- * listing saw it. So a repository with thousands of owned issues pays one page, not all of
+ * With the run's first listing (`earlier`) and GitHub's time of it (`ctx.listedAt`), only
+ * issues updated since then are listed again: every issue a racing run created is among them,
+ * and the rest is as the first listing saw it. So a repository with thousands of owned issues pays one page, not all of
  * them again. Only fingerprints with such an issue are looked at: duplicates among the others
  * were already in the plan (and the budget may have deferred closing them).
  */
 export async function closeRaceDuplicates(
   executor: Executor,
   ctx: ExecutorContext,
-  earlier?: Pick<OwnedIssues, 'issues' | 'listedAt'>,
+  earlier?: readonly ExistingIssue[],
 ): Promise<number> {
-  const since = sinceListing(earlier?.listedAt);
+  const since = sinceListing(ctx.listedAt);
   const { issues: fresh } = await listOwnedIssues(
     ctx.client,
     ctx.repository,
@@ -32,7 +32,7 @@ export async function closeRaceDuplicates(
   let issues: readonly ExistingIssue[] = fresh;
   let touched: ((kind: 'findings' | 'digest', key: string) => boolean) | null = null;
   if (since !== undefined && earlier !== undefined) {
-    const merged = new Map(earlier.issues.map((i) => [i.number, i]));
+    const merged = new Map(earlier.map((i) => [i.number, i]));
     for (const issue of fresh) merged.set(issue.number, issue);
     issues = [...merged.values()];
     const recent = indexOwned(fresh, ctx.ownerLabel);

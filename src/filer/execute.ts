@@ -52,8 +52,9 @@ export interface ExecutorContext {
   readonly host: Host;
   /**
    * GitHub's time of the run's first listing, which planned the writes. A create is planned
-   * only for a key that had no issue then, so the lookup after a lost create lists only issues
-   * updated since (one page, however many issues the repository holds).
+   * only for a key that had no issue then, so the lookup after a lost create, like the
+   * duplicate check after writing, lists only issues updated since (one page, however many
+   * issues the repository holds). Unknown: they list everything.
    */
   readonly listedAt?: Date | null;
 }

@@ -52,8 +52,6 @@ export async function fileMode(options: FileOptions, host: Host): Promise<ModeRe
     { token: options.token, apiUrl: host.context.apiUrl },
     host,
   );
-  const ctx: ExecutorContext = { client, repository: options.repository, ownerLabel, host };
-
   const quota = await readQuota(client).catch(async (error: unknown) => {
     if (error instanceof QuotaExhaustedError) await quotaExhausted(run, error.message);
     throw error;
@@ -158,11 +156,18 @@ export async function fileMode(options: FileOptions, host: Host): Promise<ModeRe
   await host.group(`The plan: ${thePlan.ops.length} write(s)`, async () => {
     for (const line of planLines) host.info(line);
   });
-  const executor = new Executor({ ...ctx, listedAt });
+  const ctx: ExecutorContext = {
+    client,
+    repository: options.repository,
+    ownerLabel,
+    host,
+    listedAt,
+  };
+  const executor = new Executor(ctx);
   const execution = await executor.executePlan(thePlan);
   if (execution.created.length > 0 && !executor.stopped) {
     try {
-      await closeRaceDuplicates(executor, ctx, { issues, listedAt });
+      await closeRaceDuplicates(executor, ctx, issues);
     } catch (error) {
       host.warning(
         `Could not list the issues again to close duplicates: ${describeApiError(error)}. The next run closes them.`,
